@@ -1,0 +1,59 @@
+using Portal.Data.People;
+using Portal.Data.Quotes;
+
+namespace Portal.Data.Articles;
+
+public class Article : IVersioned
+{
+    public const int SlugMaxLength = 120;
+    public const int HeadlineMaxLength = 250;
+    public const int StandfirstMaxLength = 600;
+    public const int DatelineMaxLength = 100;
+    public const int SectionMaxLength = 60;
+
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Headline { get; set; }
+    public string? Standfirst { get; set; }
+    public string? Dateline { get; set; }
+    public string? Section { get; set; }
+    public ArticleStatus Status { get; set; } = ArticleStatus.Draft;
+    public DateTime? PublishedAt { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public long Version { get; set; }
+
+    public List<ArticleBlock> Blocks { get; set; } = [];
+    public List<ArticleTag> Tags { get; set; } = [];
+    public List<ArticleMention> Mentions { get; set; } = [];
+    public List<Quote> Quotes { get; set; } = [];
+
+    /// <summary>Readers see an article once it is published and its publication time has come.</summary>
+    public bool IsVisibleAt(DateTime utcNow) =>
+        Status == ArticleStatus.Published && PublishedAt is { } published && published <= utcNow;
+}
+
+public enum ArticleStatus
+{
+    Draft,
+    Scheduled,
+    Published,
+}
+
+/// <summary>A person the article mentions, in the order the text first names them.</summary>
+public class ArticleMention
+{
+    public int ArticleId { get; set; }
+    public int PersonId { get; set; }
+    public int Position { get; set; }
+    public Person Person { get; set; } = null!;
+}
+
+public class ArticleTag
+{
+    public const int MaxLength = 60;
+
+    public int ArticleId { get; set; }
+    public required string Name { get; set; }
+    public required string Slug { get; set; }
+}

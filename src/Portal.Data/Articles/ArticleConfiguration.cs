@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Portal.Data.Articles;
+
+internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    public void Configure(EntityTypeBuilder<Article> article)
+    {
+        article.HasIndex(a => a.Slug).IsUnique();
+        article.HasIndex(a => new { a.Status, a.PublishedAt });
+        article.Property(a => a.Slug).HasMaxLength(Article.SlugMaxLength);
+        article.Property(a => a.Headline).HasMaxLength(Article.HeadlineMaxLength);
+        article.Property(a => a.Standfirst).HasMaxLength(Article.StandfirstMaxLength);
+        article.Property(a => a.Dateline).HasMaxLength(Article.DatelineMaxLength);
+        article.Property(a => a.Section).HasMaxLength(Article.SectionMaxLength);
+        article.Property(a => a.Status).HasConversion<string>().HasMaxLength(12);
+        article.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_Articles_Status", "\"Status\" IN ('Draft', 'Scheduled', 'Published')");
+            t.HasCheckConstraint("CK_Articles_PublishedHasTime", "\"Status\" = 'Draft' OR \"PublishedAt\" IS NOT NULL");
+        });
+
+        article.HasMany(a => a.Blocks).WithOne().HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        article.HasMany(a => a.Tags).WithOne().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        article.HasMany(a => a.Mentions).WithOne().HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        article.HasMany(a => a.Quotes).WithOne(q => q.Article).HasForeignKey(q => q.ArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ArticleBlockConfiguration : IEntityTypeConfiguration<ArticleBlock>
+{
+    public void Configure(EntityTypeBuilder<ArticleBlock> block)
+    {
+        block.HasIndex(b => new { b.ArticleId, b.Position }).IsUnique();
+        block.Property(b => b.Kind).HasConversion<string>().HasMaxLength(12);
+        block.Property(b => b.Text).HasMaxLength(ArticleBlock.TextMaxLength);
+        block.HasOne(b => b.Image).WithMany().HasForeignKey(b => b.ImageId).OnDelete(DeleteBehavior.Restrict);
+        block.ToTable(t => t.HasCheckConstraint(
+            "CK_ArticleBlocks_Shape",
+            "(\"Kind\" = 'Paragraph' AND \"Text\" IS NOT NULL AND \"ImageId\" IS NULL) OR " +
+            "(\"Kind\" = 'Figure' AND \"ImageId\" IS NOT NULL AND \"Text\" IS NULL)"));
+    }
+}
+
+internal sealed class ArticleTagConfiguration : IEntityTypeConfiguration<ArticleTag>
+{
+    public void Configure(EntityTypeBuilder<ArticleTag> tag)
+    {
+        tag.ToTable("ArticleTags");
+        tag.HasKey(t => new { t.ArticleId, t.Slug });
+        tag.HasIndex(t => t.Slug);
+        tag.Property(t => t.Name).HasMaxLength(ArticleTag.MaxLength);
+        tag.Property(t => t.Slug).HasMaxLength(ArticleTag.MaxLength);
+    }
+}
+
+internal sealed class ArticleMentionConfiguration : IEntityTypeConfiguration<ArticleMention>
+{
+    public void Configure(EntityTypeBuilder<ArticleMention> mention)
+    {
+        mention.ToTable("ArticleMentions");
+        mention.HasKey(m => new { m.ArticleId, m.PersonId });
+        mention.HasIndex(m => m.PersonId);
+        mention.HasOne(m => m.Person).WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Text;
+
+namespace Portal.Data;
+
+public static class Slug
+{
+    /// <summary>Lower-case ASCII words joined by hyphens: "Kim Jong Un" → "kim-jong-un".</summary>
+    public static string From(string text, int maxLength)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingHyphen = false;
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’')
+            {
+                continue;
+            }
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (pendingHyphen && builder.Length > 0)
+                {
+                    builder.Append('-');
+                }
+                builder.Append(char.ToLowerInvariant(c));
+                pendingHyphen = false;
+            }
+            else
+            {
+                pendingHyphen = true;
+            }
+        }
+        var slug = builder.Length <= maxLength ? builder.ToString() : builder.ToString(0, maxLength).TrimEnd('-');
+        return slug.Length > 0 ? slug : "untitled";
+    }
+}
