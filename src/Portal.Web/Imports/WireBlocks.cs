@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Portal.Web.Imports;
+
+/// <summary>
+/// Cuts wire copy into blocks: paragraphs are separated by blank lines; a figure is a caption line
+/// in parentheses followed by a credit line in brackets whose agencies are separated by slashes.
+/// </summary>
+internal static partial class WireBlocks
+{
+    public static List<DraftBlock> Split(string text, List<ImportProblem> problems)
+    {
+        var blocks = new List<DraftBlock>();
+        var paragraph = new List<string>();
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+
+        void EndParagraph()
+        {
+            if (paragraph.Count > 0)
+            {
+                blocks.Add(DraftBlock.Paragraph(Whitespace().Replace(string.Join(' ', paragraph), " ")));
+                paragraph.Clear();
+            }
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0)
+            {
+                EndParagraph();
+                continue;
+            }
+            var next = i + 1 < lines.Length ? lines[i + 1].Trim() : "";
+            if (IsWrapped(line, '(', ')') && !IsSignOff(line))
+            {
+                EndParagraph();
+                if (IsWrapped(next, '[', ']'))
+                {
+                    blocks.Add(DraftBlock.Figure(Unwrap(line), ParseCredit(next, blocks.Count + 1, problems)));
+                    i++;
+                }
+                else
+                {
+                    blocks.Add(DraftBlock.Figure(Unwrap(line), []));
+                    problems.Add(new("caption-without-credit",
+                        $"The caption \"{Shorten(Unwrap(line))}\" has no [credit] line under it; the photo needs a credit.",
+                        blocks.Count));
+                }
+                continue;
+            }
+            if (IsWrapped(line, '[', ']'))
+            {
+                EndParagraph();
+                blocks.Add(DraftBlock.Figure("", ParseCredit(line, blocks.Count + 1, problems)));
+                problems.Add(new("credit-without-caption",
+                    $"The credit line {line} has no (caption) line above it; the photo needs a caption.", blocks.Count));
+                continue;
+            }
+            paragraph.Add(line);
+        }
+        EndParagraph();
+        return blocks;
+    }
+
+    /// <summary>
+    /// Reads a leading wire dateline such as "NEW YORK, May 31 (Kyodo) -- " off the first paragraph.
+    /// Returns the place in ordinary capitals and the paragraph without the dateline.
+    /// </summary>
+    public static (string? Dateline, string Paragraph) TakeDateline(string paragraph)
+    {
+        var match = Dateline().Match(paragraph);
+        if (!match.Success)
+        {
+            return (null, paragraph);
+        }
+        var place = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(match.Groups["place"].Value.Trim().ToLowerInvariant());
+        return (place, paragraph[match.Length..]);
+    }
+
+    public static string Shorten(string text, int max = 60) =>
+        text.Length <= max ? text : string.Concat(text.AsSpan(0, max).TrimEnd(), "…");
+
+    private static List<string> ParseCredit(string line, int block, List<ImportProblem> problems)
+    {
+        var credit = new List<string>();
+        var inside = CreditLabel().Replace(Unwrap(line), "");
+        foreach (var part in inside.Split('/', StringSplitOptions.TrimEntries))
+        {
+            var agency = Whitespace().Replace(part, " ");
+            if (agency.Length == 0)
+            {
+                problems.Add(new("empty-agency", $"The credit {line} has an empty agency name between slashes.", block));
+            }
+            else if (credit.Contains(agency, StringComparer.OrdinalIgnoreCase))
+            {
+                problems.Add(new("repeated-agency", $"The credit {line} names {agency} twice; it is kept once.", block));
+            }
+            else
+            {
+                credit.Add(agency);
+            }
+        }
+        return credit;
+    }
+
+    private static bool IsWrapped(string line, char open, char close) =>
+        line.Length >= 2 && line[0] == open && line[^1] == close && line.IndexOf(close) == line.Length - 1;
+
+    private static string Unwrap(string line) => line[1..^1].Trim();
+
+    // "(Reporting by ...; Editing by ...)" closes much agency copy: it is text, not a photo caption.
+    private static bool IsSignOff(string line) => SignOff().IsMatch(line);
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SignOff();
+
+    [GeneratedRegex(@"^(?:photos?|credit|pictures?)\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditLabel();
+
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*")]
+    private static partial Regex Dateline();
+}

@@ -1,0 +1,44 @@
+namespace Portal.Web.Imports;
+
+/// <summary>What the wire parser understood of a story, before anything is stored.</summary>
+public sealed record WireDraft(
+    string Headline,
+    string? Dateline,
+    IReadOnlyList<DraftBlock> Blocks,
+    IReadOnlyList<DraftPerson> People,
+    IReadOnlyList<DraftQuote> Quotes,
+    IReadOnlyList<ImportProblem> Problems)
+{
+    public bool HasErrors => Problems.Any(p => p.IsError);
+}
+
+/// <summary>A paragraph (<see cref="Text"/>) or a figure (<see cref="Caption"/> and its credit chain).</summary>
+public sealed record DraftBlock(string? Text, string? Caption, IReadOnlyList<string> Credit)
+{
+    public bool IsFigure => Text is null;
+
+    public static DraftBlock Paragraph(string text) => new(text, null, []);
+
+    public static DraftBlock Figure(string caption, IReadOnlyList<string> credit) => new(null, caption, credit);
+}
+
+/// <summary>
+/// A person the story mentions. <see cref="ExistingId"/> is set when the person was already known;
+/// otherwise the importer proposes a new record. Aliases are the other ways this text referred to them.
+/// </summary>
+public sealed record DraftPerson(int? ExistingId, string Name, string? Title, IReadOnlyList<string> Aliases);
+
+/// <summary>
+/// One quoted span. <see cref="Offset"/> is where the words start in the paragraph's text;
+/// <see cref="Speaker"/> indexes <see cref="WireDraft.People"/>, or is null when the importer could not decide.
+/// </summary>
+public sealed record DraftQuote(int BlockIndex, int Offset, string Text, bool IsFragment, int? Speaker);
+
+/// <summary>A person already in the store, as the parser needs to recognise them.</summary>
+public sealed record KnownPerson(int Id, string Name, string? Title, IReadOnlyList<string> Aliases);
+
+/// <summary>
+/// Something the importer could not settle on its own. Errors stop the import; warnings ask an editor
+/// to check. <see cref="Block"/> is the 1-based number of the block (paragraph or figure) it concerns, when there is one.
+/// </summary>
+public sealed record ImportProblem(string Code, string Message, int? Block = null, bool IsError = false);
