@@ -1,3 +1,29 @@
+using Portal.Web.Database;
+using Portal.Web.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddPortalLogging();
+builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddPortalContent();
+builder.Services.AddPortalWeb();
+
 var app = builder.Build();
+
+// `migrate`: bring the database schema up to date, then exit.
+await app.Services.MigrateDatabaseAsync();
+if (args is ["migrate"])
+{
+    return;
+}
+await app.Services.SeedAsync();
+
+app.UsePortalErrors();
+app.UsePortalRequestLogging();
+app.UseStaticFiles();
+app.UsePortalSwagger();
+app.MapPortalHealth();
+app.MapRazorPages();
+app.MapControllers();
+app.AnnounceAddresses();
+
 app.Run();

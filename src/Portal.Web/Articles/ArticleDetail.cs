@@ -1,0 +1,37 @@
+namespace Portal.Web.Articles;
+
+/// <summary>An article as readers and API clients receive it: the body in order, its people, quotes and credits.</summary>
+public sealed record ArticleDetail(
+    string Slug,
+    string Headline,
+    string? Standfirst,
+    string? Dateline,
+    string? Section,
+    string Status,
+    DateTime? PublishedAt,
+    DateTime UpdatedAt,
+    IReadOnlyList<TagItem> Tags,
+    IReadOnlyList<BlockItem> Blocks,
+    IReadOnlyList<PersonInStory> People,
+    IReadOnlyList<QuoteItem> Quotes);
+
+public sealed record TagItem(string Name, string Slug);
+
+/// <summary>A paragraph (<c>type</c> "paragraph", with text) or a figure (<c>type</c> "figure", with an image).</summary>
+public sealed record BlockItem(int Position, string Type, string? Text, ImageItem? Image);
+
+public sealed record ImageItem(int Id, string Caption, string? AltText, string? Url, IReadOnlyList<AgencyItem> Credit)
+{
+    /// <summary>The credit chain as printed under the photo: "KCNA / UPI / Kyodo".</summary>
+    public string CreditLine => string.Join(" / ", Credit.Select(a => a.Name));
+}
+
+public sealed record AgencyItem(string Slug, string Name);
+
+/// <summary>A person in the story; <c>role</c> is "quoted" when the article quotes them, otherwise "mentioned".</summary>
+public sealed record PersonInStory(string Slug, string Name, string? Title, string Role);
+
+/// <summary>A quotation; <c>offset</c> is where its words start in the text of the block at <c>blockPosition</c>.</summary>
+public sealed record QuoteItem(int Id, string Text, bool IsFragment, int BlockPosition, int Offset, SpeakerItem? Speaker);
+
+public sealed record SpeakerItem(string Slug, string Name);

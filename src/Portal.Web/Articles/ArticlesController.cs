@@ -1,0 +1,36 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Portal.Web.Articles;
+
+/// <summary>Published articles, for developers and other newsroom systems.</summary>
+[ApiController]
+[Route("api/articles")]
+[Produces("application/json")]
+public sealed class ArticlesController(ArticleQueries queries) : ControllerBase
+{
+    /// <summary>Published articles, newest first.</summary>
+    /// <param name="page">1-based page number.</param>
+    /// <param name="pageSize">Articles per page, 1 to 100.</param>
+    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
+    [HttpGet]
+    [ProducesResponseType<PageOf<ArticleSummary>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<PageOf<ArticleSummary>> List(
+        [FromQuery, Range(1, 100_000)] int page = 1,
+        [FromQuery, Range(1, 100)] int pageSize = 20,
+        CancellationToken cancellationToken = default) =>
+        await queries.PublishedAsync(page, pageSize, cancellationToken);
+
+    /// <summary>One published article: its blocks in order, people with their role, quotes with speakers, and image credit chains.</summary>
+    /// <param name="slug">The article's slug, as in its URL.</param>
+    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
+    [HttpGet("{slug}")]
+    [ProducesResponseType<ArticleDetail>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<ActionResult<ArticleDetail>> Get(string slug, CancellationToken cancellationToken) =>
+        await queries.PublishedBySlugAsync(slug, cancellationToken) is { } article
+            ? article
+            : Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found",
+                detail: "No published article has this slug.");
+}

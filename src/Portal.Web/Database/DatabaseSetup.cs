@@ -1,0 +1,45 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Portal.Data;
+
+namespace Portal.Web.Database;
+
+public static class DatabaseSetup
+{
+    public const string ConnectionName = "Portal";
+
+    public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var connectionString = ResolveDataSource(
+            configuration.GetConnectionString(ConnectionName) ?? "Data Source=data/portal.db", environment.ContentRootPath);
+        services.AddSingleton<IInterceptor, SqlitePragmas>();
+        services.AddDbContext<PortalDbContext>((provider, options) => options
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly("Portal.Migrations.Sqlite"))
+            .AddInterceptors(provider.GetServices<IInterceptor>()));
+        services.AddHealthChecks()
+            .AddCheck<DatabaseReadyCheck>("database", tags: [DatabaseReadyCheck.Tag]);
+        return services;
+    }
+
+    /// <summary>Applies pending migrations and checks that SQLite runs with the durability settings Portal relies on.</summary>
+    public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        await SqlitePragmas.VerifyAsync(db, cancellationToken);
+    }
+
+    /// <summary>A relative data source is taken from the content root, and its folder is created.</summary>
+    private static string ResolveDataSource(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is not ("" or ":memory:") && builder.Mode != SqliteOpenMode.Memory)
+        {
+            builder.DataSource = Path.GetFullPath(builder.DataSource, contentRoot);
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+        return builder.ToString();
+    }
+}

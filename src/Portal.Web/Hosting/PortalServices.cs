@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using Portal.Web.Articles;
+using Portal.Web.Imports;
+using Portal.Web.Seed;
+using Serilog;
+
+namespace Portal.Web.Hosting;
+
+public static class PortalServices
+{
+    /// <summary>Serilog for this host only, configured from appsettings.json (no static logger, so tests can run several hosts).</summary>
+    public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext());
+        return builder;
+    }
+
+    public static IServiceCollection AddPortalContent(this IServiceCollection services) => services
+        .AddSingleton(TimeProvider.System)
+        .AddScoped<WireImporter>()
+        .AddScoped<SeedContent>()
+        .AddScoped<ArticleQueries>();
+
+    public static IServiceCollection AddPortalWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages(options => options.RootDirectory = "/");
+        services.AddControllers();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions.TryAdd("traceId", Activity.Current?.Id ?? context.HttpContext.TraceIdentifier));
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new() { Title = "Portal API", Version = "v1", Description = "Articles, people, quotes and image credits." });
+            options.IncludeXmlComments(typeof(PortalServices).Assembly);
+        });
+        return services;
+    }
+
+    public static async Task SeedAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SeedContent>().ApplyAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,147 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Data.Articles;
+using Portal.Data.Credits;
+using Portal.Data.People;
+using Portal.Data.Quotes;
+
+namespace Portal.Web.Imports;
+
+/// <summary>What an editor or a newsroom system hands in: the copy and what it already knows about the story.</summary>
+public sealed record WireImportRequest(string? Text, string? Headline)
+{
+    public string? Standfirst { get; init; }
+    public string? Dateline { get; init; }
+    public string? Section { get; init; }
+    public IReadOnlyList<string> Tags { get; init; } = [];
+}
+
+/// <summary>The draft article (null when the copy had errors) and everything the parser understood or doubted.</summary>
+public sealed record WireImportResult(Article? Article, WireDraft Draft);
+
+/// <summary>
+/// Turns wire copy into a draft article in the store: reuses the people and agencies it already knows,
+/// proposes new ones, and links every quote to its paragraph and speaker. It adds to the context and
+/// leaves saving to the caller, so the import and whatever the caller adds land in one transaction.
+/// </summary>
+public sealed class WireImporter(PortalDbContext db, TimeProvider clock)
+{
+    public async Task<WireImportResult> ImportAsync(WireImportRequest request, CancellationToken cancellationToken)
+    {
+        var known = await db.People.AsNoTracking()
+            .Select(p => new KnownPerson(p.Id, p.Name, p.Title, p.Aliases.Select(a => a.Text).ToList()))
+            .ToListAsync(cancellationToken);
+        var draft = WireParser.Parse(request.Text, request.Headline, known);
+        if (draft.HasErrors)
+        {
+            return new(null, draft);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var people = await PeopleFor(draft, cancellationToken);
+        var blocks = await BlocksFor(draft, cancellationToken);
+        var article = new Article
+        {
+            Slug = await UniqueSlug(db.Articles.Select(a => a.Slug), Slug.From(draft.Headline, Article.SlugMaxLength), Article.SlugMaxLength, cancellationToken),
+            Headline = draft.Headline,
+            Standfirst = Clean(request.Standfirst),
+            Dateline = Clean(request.Dateline) ?? draft.Dateline,
+            Section = Clean(request.Section),
+            Status = ArticleStatus.Draft,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Blocks = blocks,
+            Tags = request.Tags.Select(Clean).OfType<string>()
+                .DistinctBy(t => Slug.From(t, ArticleTag.MaxLength))
+                .Select(t => new ArticleTag { Name = t, Slug = Slug.From(t, ArticleTag.MaxLength) })
+                .ToList(),
+            Mentions = people.Select((person, position) => new ArticleMention { Person = person, Position = position }).ToList(),
+        };
+        article.Quotes = draft.Quotes.Select((quote, position) => new Quote
+        {
+            Article = article,
+            Block = blocks[quote.BlockIndex],
+            Offset = quote.Offset,
+            Position = position,
+            Text = quote.Text,
+            IsFragment = quote.IsFragment,
+            Speaker = quote.Speaker is { } speaker ? people[speaker] : null,
+        }).ToList();
+        db.Articles.Add(article);
+        return new(article, draft);
+    }
+
+    private async Task<List<Person>> PeopleFor(WireDraft draft, CancellationToken cancellationToken)
+    {
+        var existingIds = draft.People.Where(p => p.ExistingId is not null).Select(p => p.ExistingId!.Value).ToList();
+        var existing = await db.People.Where(p => existingIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var reserved = new HashSet<string>();
+        var people = new List<Person>();
+        foreach (var person in draft.People)
+        {
+            if (person.ExistingId is { } id)
+            {
+                people.Add(existing[id]);
+                continue;
+            }
+            var slug = await UniqueSlug(db.People.Select(p => p.Slug), Slug.From(person.Name, Person.SlugMaxLength), Person.SlugMaxLength, cancellationToken, reserved);
+            reserved.Add(slug);
+            var created = new Person
+            {
+                Slug = slug,
+                Name = person.Name,
+                Title = person.Title is { Length: <= Person.TitleMaxLength } ? person.Title : null,
+                Aliases = person.Aliases.Where(a => a.Length <= PersonAlias.MaxLength).Select(a => new PersonAlias { Text = a }).ToList(),
+            };
+            db.People.Add(created);
+            people.Add(created);
+        }
+        return people;
+    }
+
+    private async Task<List<ArticleBlock>> BlocksFor(WireDraft draft, CancellationToken cancellationToken)
+    {
+        var names = draft.Blocks.SelectMany(b => b.Credit).ToList();
+        var slugs = names.Select(n => Slug.From(n, Agency.SlugMaxLength)).Distinct().ToList();
+        var agencies = await db.Agencies.Where(a => slugs.Contains(a.Slug)).ToDictionaryAsync(a => a.Slug, cancellationToken);
+        Agency AgencyNamed(string name)
+        {
+            var slug = Slug.From(name, Agency.SlugMaxLength);
+            if (!agencies.TryGetValue(slug, out var agency))
+            {
+                agency = new Agency { Slug = slug, Name = name };
+                agencies[slug] = agency;
+                db.Agencies.Add(agency);
+            }
+            return agency;
+        }
+
+        return draft.Blocks.Select((block, position) => block.IsFigure
+            ? ArticleBlock.Figure(position, new Image
+            {
+                Caption = block.Caption!,
+                Credits = block.Credit.Select((name, order) => new ImageCredit { Position = order, Agency = AgencyNamed(name) }).ToList(),
+            })
+            : ArticleBlock.Paragraph(position, block.Text!)).ToList();
+    }
+
+    /// <summary>The wanted slug, or the first of wanted-2, wanted-3, … that no record uses yet.</summary>
+    internal static async Task<string> UniqueSlug(IQueryable<string> taken, string wanted, int maxLength, CancellationToken cancellationToken,
+        IReadOnlySet<string>? alsoTaken = null)
+    {
+        var prefix = wanted + "-";
+        var clashes = (await taken.Where(s => s == wanted || s.StartsWith(prefix)).ToListAsync(cancellationToken)).ToHashSet();
+        clashes.UnionWith(alsoTaken ?? new HashSet<string>());
+        for (var n = 1; ; n++)
+        {
+            var suffix = n == 1 ? "" : $"-{n}";
+            var candidate = (wanted.Length + suffix.Length <= maxLength ? wanted : wanted[..(maxLength - suffix.Length)].TrimEnd('-')) + suffix;
+            if (!clashes.Contains(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
