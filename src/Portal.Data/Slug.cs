@@ -10,9 +10,13 @@ public static class Slug
     {
         var builder = new StringBuilder(text.Length);
         var pendingHyphen = false;
+        var previous = ' ';
         foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’' or '.')
+            // Apostrophes and the dots of abbreviations vanish: "Korea's" → "koreas", "U.S." → "us".
+            var vanishes = c is '\'' or '’' || (c == '.' && char.IsLetter(previous));
+            previous = c;
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || vanishes)
             {
                 continue;
             }

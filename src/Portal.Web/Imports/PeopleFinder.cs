@@ -73,13 +73,13 @@ internal static partial class PeopleFinder
     private static bool InsideQuote(int index, IReadOnlyList<QuotedSpan> spans) =>
         spans.Any(s => index > s.Open && index < s.Close);
 
-    [GeneratedRegex(@"(?<title>\b(?:(?:[A-Z][\p{L}.'’-]*|of|the|for)\s+)*?(?:" + CapitalisedTitles + "|" + RoleWords + @"))\s+" + Name + @"(?![\p{L}])")]
+    [GeneratedRegex(@"(?<title>\b(?:(?:[A-Z][\p{L}.'’-]*|of|the|for|" + RoleWords + @")\s+)*?(?:" + CapitalisedTitles + "|" + RoleWords + @"))\s+" + Name + @"(?![\p{L}])")]
     private static partial Regex TitleThenName();
 
     [GeneratedRegex(Name + @",\s+(?:(?:a|an|the)\s+)?(?<title>[^,;()""“”]{2,150}?)(?=,|;|\.(?:\s|$)|$)")]
     private static partial Regex NameThenAppositive();
 
-    [GeneratedRegex(@"\b(?:" + RoleWords + @")s?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + RoleWords + "|" + CapitalisedTitles + @")s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Role();
 
     [GeneratedRegex(@"^(?:who|which|whose|where|when|whom)\b", RegexOptions.IgnoreCase)]

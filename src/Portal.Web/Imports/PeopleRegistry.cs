@@ -55,7 +55,7 @@ internal sealed class PeopleRegistry
     /// </summary>
     public Resolution ResolveName(string run)
     {
-        var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(StripPossessive).ToArray();
+        var words = run.TrimEnd('.', ',', ';', ':').Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(StripPossessive).ToArray();
         for (var length = words.Length; length >= 1; length--)
         {
             var ending = string.Join(' ', words[^length..]);

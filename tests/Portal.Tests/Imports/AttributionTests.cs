@@ -1,0 +1,201 @@
+using Portal.Web.Imports;
+
+namespace Portal.Tests.Imports;
+
+/// <summary>The importer on stories of our own: each way copy attributes a quote, and each way it fails to.</summary>
+public sealed class AttributionTests
+{
+    private static WireDraft Parse(string text, params KnownPerson[] known) => WireParser.Parse(text, "Test story", known);
+
+    private static string? SpeakerOf(WireDraft draft, int quote) =>
+        draft.Quotes[quote].Speaker is { } s ? draft.People[s].Name : null;
+
+    [Fact]
+    public void Attributes_by_name_after_the_verb()
+    {
+        var draft = Parse("""
+            Acme Corp chief executive Jane Doe announced record profits on Monday.
+
+            "This was our best year," said Doe. "We hired 400 people."
+            """);
+
+        Assert.Equal("Jane Doe", Assert.Single(draft.People).Name);
+        Assert.Equal("Acme Corp chief executive", draft.People[0].Title);
+        Assert.Equal("Jane Doe", SpeakerOf(draft, 0));
+        Assert.Equal("Jane Doe", SpeakerOf(draft, 1));
+        Assert.All(draft.Quotes, q => Assert.False(q.IsFragment));
+        Assert.Empty(draft.Problems);
+    }
+
+    [Fact]
+    public void Attributes_by_a_title_the_text_ties_to_a_person()
+    {
+        var draft = Parse("""
+            German Chancellor Olaf Scholz met union leaders in Berlin on Tuesday, Scholz said.
+
+            "We found common ground," the chancellor said.
+            """);
+
+        Assert.Equal("Olaf Scholz", SpeakerOf(draft, 0));
+        Assert.Contains("the chancellor", draft.People[0].Aliases);
+    }
+
+    [Fact]
+    public void A_pronoun_continues_the_most_recent_speaker_not_the_most_recent_name()
+    {
+        var draft = Parse("""
+            Mayor Anna Berg said the bridge would reopen in May.
+
+            She spoke after meeting Governor Tom Reyes. "The repairs are on schedule," she said.
+            """);
+
+        Assert.Equal("Anna Berg", SpeakerOf(draft, 0));
+    }
+
+    [Fact]
+    public void Reported_speech_by_one_person_then_a_pronoun_quote_by_another()
+    {
+        var draft = Parse("""
+            Senator Maria Lopez said the bill would pass. Coach Sam Ortiz said his team "played with heart."
+            """);
+
+        Assert.Equal("Sam Ortiz", SpeakerOf(draft, 0));
+        Assert.True(draft.Quotes[0].IsFragment);
+    }
+
+    [Fact]
+    public void A_full_quotation_introduced_with_a_colon_is_not_a_fragment()
+    {
+        var draft = Parse("""
+            Prime Minister Ana Silva spoke to reporters in Lisbon. Silva said: "We will not raise taxes this year."
+            """);
+
+        Assert.False(draft.Quotes[0].IsFragment);
+        Assert.Equal("Ana Silva", SpeakerOf(draft, 0));
+    }
+
+    [Fact]
+    public void Leaves_a_quote_without_any_attribution_unattributed_and_says_so()
+    {
+        var draft = Parse("""
+            The storm reached the coast overnight.
+
+            "Nobody expected this," a witness told reporters.
+            """);
+
+        Assert.Null(SpeakerOf(draft, 0));
+        var problem = Assert.Single(draft.Problems, p => p.Code == "unattributed-quote");
+        Assert.Equal(2, problem.Block);
+        Assert.False(problem.IsError);
+    }
+
+    [Fact]
+    public void Refuses_to_choose_between_two_people_who_share_a_name()
+    {
+        var draft = Parse("""
+            President Lee Jae Hyun hosted Foreign Minister Lee Sun Ok at the palace.
+
+            "We agree on everything," Lee said.
+            """);
+
+        Assert.Null(SpeakerOf(draft, 0));
+        Assert.Contains(draft.Problems, p => p.Code == "unattributed-quote" && p.Message.Contains("could be Lee Jae Hyun or Lee Sun Ok"));
+    }
+
+    [Fact]
+    public void A_pronoun_with_no_earlier_speaker_is_not_guessed()
+    {
+        var draft = Parse("\"It is over,\" he said.");
+
+        Assert.Null(SpeakerOf(draft, 0));
+        Assert.Contains(draft.Problems, p => p.Code == "unattributed-quote");
+    }
+
+    [Fact]
+    public void They_is_never_one_speaker()
+    {
+        var draft = Parse("""
+            Governor Tom Reyes said the dam held.
+
+            "We were lucky," they said.
+            """);
+
+        Assert.Null(SpeakerOf(draft, 0));
+        Assert.Contains(draft.Problems, p => p.Message.Contains("refers to several people"));
+    }
+
+    [Fact]
+    public void An_organisation_is_not_a_speaker()
+    {
+        var draft = Parse("\"The talks are over,\" the Foreign Ministry said in a statement.");
+
+        Assert.Null(SpeakerOf(draft, 0));
+        Assert.Empty(draft.People);
+    }
+
+    [Fact]
+    public void A_quote_only_paragraph_continues_the_previous_paragraphs_speaker_with_a_note()
+    {
+        var draft = Parse("""
+            "We start on Monday," said Director Ruth Okafor.
+
+            "Every school will be open by Friday."
+            """);
+
+        Assert.Equal("Ruth Okafor", SpeakerOf(draft, 1));
+        Assert.Contains(draft.Problems, p => p.Code == "continued-speaker" && p.Block == 2);
+    }
+
+    [Fact]
+    public void A_quoted_person_without_a_title_is_proposed_with_a_warning()
+    {
+        var draft = Parse("\"The water came up fast,\" said Maria Santos, who lives by the river.");
+
+        Assert.Equal("Maria Santos", SpeakerOf(draft, 0));
+        Assert.Null(draft.People[0].Title);
+        Assert.Contains(draft.Problems, p => p.Code == "new-person-without-title");
+    }
+
+    [Fact]
+    public void Recognises_people_already_in_the_store_by_their_aliases()
+    {
+        var known = new KnownPerson(42, "Mike Pompeo", "U.S. Secretary of State", ["Pompeo", "the top U.S. diplomat"]);
+
+        var draft = Parse("\"We are close,\" the top U.S. diplomat said.", known);
+
+        var person = Assert.Single(draft.People);
+        Assert.Equal(42, person.ExistingId);
+        Assert.Equal("Mike Pompeo", SpeakerOf(draft, 0));
+    }
+
+    [Fact]
+    public void Words_inside_a_quote_are_never_taken_for_the_speaker()
+    {
+        var draft = Parse("""
+            Minister Ana Silva arrived late. "President Gomez said no," Silva said.
+            """);
+
+        Assert.Equal("Ana Silva", SpeakerOf(draft, 0));
+    }
+
+    [Fact]
+    public void Reads_curly_quotes_and_an_appositive_title()
+    {
+        var draft = Parse("“Prices will fall,” said Tom Hale, a senior economist at the central bank, on Friday.");
+
+        Assert.Equal("Tom Hale", SpeakerOf(draft, 0));
+        Assert.Equal("senior economist at the central bank", draft.People[0].Title);
+        Assert.Equal("Prices will fall,", draft.Quotes[0].Text);
+    }
+
+    [Fact]
+    public void A_sentence_naming_two_speakers_is_left_for_an_editor()
+    {
+        var draft = Parse("""
+            Mayor Anna Berg and Governor Tom Reyes met. Berg said Reyes told her "the money is there."
+            """);
+
+        Assert.Null(SpeakerOf(draft, 0));
+        Assert.Contains(draft.Problems, p => p.Message.Contains("more than one speaker"));
+    }
+}
