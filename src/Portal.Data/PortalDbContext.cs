@@ -65,7 +65,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
         }
     }
 
-    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+    internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         toStore => toStore.Kind == DateTimeKind.Utc ? toStore : toStore.ToUniversalTime(),
         fromStore => DateTime.SpecifyKind(fromStore, DateTimeKind.Utc));
 }

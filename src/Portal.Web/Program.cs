@@ -20,6 +20,7 @@ await app.Services.SeedAsync();
 app.UsePortalErrors();
 app.UsePortalRequestLogging();
 app.UseStaticFiles();
+app.UseRouting(); // after the error pages, so that re-executing /error finds its page
 app.UsePortalSwagger();
 app.MapPortalHealth();
 app.MapRazorPages();

@@ -6,7 +6,6 @@ namespace Portal.Web.Articles;
 /// <summary>Published articles, for developers and other newsroom systems.</summary>
 [ApiController]
 [Route("api/articles")]
-[Produces("application/json")]
 public sealed class ArticlesController(ArticleQueries queries) : ControllerBase
 {
     /// <summary>Published articles, newest first.</summary>
@@ -14,7 +13,7 @@ public sealed class ArticlesController(ArticleQueries queries) : ControllerBase
     /// <param name="pageSize">Articles per page, 1 to 100.</param>
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpGet]
-    [ProducesResponseType<PageOf<ArticleSummary>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<PageOf<ArticleSummary>>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<PageOf<ArticleSummary>> List(
         [FromQuery, Range(1, 100_000)] int page = 1,
@@ -26,7 +25,7 @@ public sealed class ArticlesController(ArticleQueries queries) : ControllerBase
     /// <param name="slug">The article's slug, as in its URL.</param>
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpGet("{slug}")]
-    [ProducesResponseType<ArticleDetail>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ArticleDetail>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<ArticleDetail>> Get(string slug, CancellationToken cancellationToken) =>
         await queries.PublishedBySlugAsync(slug, cancellationToken) is { } article

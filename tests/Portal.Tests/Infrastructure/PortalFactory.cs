@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,11 +12,19 @@ namespace Portal.Tests.Infrastructure;
 /// </summary>
 public sealed class PortalFactory : WebApplicationFactory<Program>
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("portal-test-").FullName;
+    private readonly TempFolder? _ownFolder;
 
-    public PortalFactory(string? databasePath = null)
+    /// <summary>A portal over a new database that lives and dies with this factory.</summary>
+    public PortalFactory()
     {
-        DatabasePath = databasePath ?? Path.Combine(_folder, "portal.db");
+        _ownFolder = new TempFolder();
+        DatabasePath = _ownFolder.DatabasePath;
+    }
+
+    /// <summary>A portal over an existing database file, as after a restart; the caller owns the file.</summary>
+    public PortalFactory(string databasePath)
+    {
+        DatabasePath = databasePath;
     }
 
     public string DatabasePath { get; }
@@ -48,14 +55,6 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open only leaves a temporary folder behind.
-        }
+        _ownFolder?.Dispose();
     }
 }

@@ -1,0 +1,41 @@
+using System.Diagnostics;
+
+namespace Portal.Tests.Infrastructure;
+
+/// <summary>Runs the built portal as its own process, the way an operator would.</summary>
+public static class PortalProcess
+{
+    public sealed record Exit(int Code, string Output, string Errors);
+
+    public static string WebAssembly => Path.Combine(AppContext.BaseDirectory, "Portal.Web.dll");
+
+    public static async Task<Exit> RunAsync(IEnumerable<string> arguments, Dictionary<string, string> environment, TimeSpan? timeout = null)
+    {
+        using var process = Start(arguments, environment);
+        using var cancel = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(60));
+        var output = process.StandardOutput.ReadToEndAsync(cancel.Token);
+        var errors = process.StandardError.ReadToEndAsync(cancel.Token);
+        await process.WaitForExitAsync(cancel.Token);
+        return new(process.ExitCode, await output, await errors);
+    }
+
+    public static Process Start(IEnumerable<string> arguments, Dictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Repository.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(WebAssembly);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+        return Process.Start(start) ?? throw new InvalidOperationException("The portal process did not start.");
+    }
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Builds Portal and runs every test project, then prints one line: "N passed, N failed, N skipped".
+# Exits non-zero when the build fails or any test fails.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+results="$(mktemp -d)"
+trap 'rm -rf "$results"' EXIT
+
+if ! dotnet build Portal.sln -c Release --nologo -v quiet; then
+  echo "The build failed."
+  echo "0 passed, 1 failed, 0 skipped"
+  exit 1
+fi
+
+dotnet test Portal.sln -c Release --no-build --nologo --logger trx --results-directory "$results"
+status=$?
+
+passed=0 failed=0 skipped=0 runs=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters="$(grep -o '<Counters [^>]*>' "$trx")"
+  count() { sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$counters"; }
+  passed=$((passed + $(count passed)))
+  failed=$((failed + $(count failed) + $(count error) + $(count timeout) + $(count aborted)))
+  skipped=$((skipped + $(count notExecuted)))
+  runs=$((runs + 1))
+done
+
+if [ "$runs" -eq 0 ]; then
+  echo "No test results were written."
+  failed=$((failed + 1))
+fi
+echo "$passed passed, $failed failed, $skipped skipped"
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$skipped" -ne 0 ]; then
+  exit 1
+fi
