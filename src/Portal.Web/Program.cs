@@ -1,11 +1,12 @@
 using Portal.Web.Database;
+using Portal.Web.Feeds;
 using Portal.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalLogging();
 builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddPortalContent();
-builder.Services.AddPortalWeb();
+builder.Services.AddPortalWeb(builder.Configuration);
 
 var app = builder.Build();
 
@@ -17,12 +18,14 @@ if (args is ["migrate"])
 }
 await app.Services.SeedAsync();
 
+app.UseSecurityHeaders();
 app.UsePortalErrors();
 app.UsePortalRequestLogging();
-app.UseStaticFiles();
+app.UsePortalStaticFiles();
 app.UseRouting(); // after the error pages, so that re-executing /error finds its page
 app.UsePortalSwagger();
 app.MapPortalHealth();
+app.MapPortalFeeds();
 app.MapRazorPages();
 app.MapControllers();
 app.AnnounceAddresses();

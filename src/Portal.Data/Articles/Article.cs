@@ -27,10 +27,6 @@ public class Article : IVersioned
     public List<ArticleTag> Tags { get; set; } = [];
     public List<ArticleMention> Mentions { get; set; } = [];
     public List<Quote> Quotes { get; set; } = [];
-
-    /// <summary>Readers see an article once it is published and its publication time has come.</summary>
-    public bool IsVisibleAt(DateTime utcNow) =>
-        Status == ArticleStatus.Published && PublishedAt is { } published && published <= utcNow;
 }
 
 public enum ArticleStatus

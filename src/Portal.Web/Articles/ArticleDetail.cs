@@ -13,7 +13,11 @@ public sealed record ArticleDetail(
     IReadOnlyList<TagItem> Tags,
     IReadOnlyList<BlockItem> Blocks,
     IReadOnlyList<PersonInStory> People,
-    IReadOnlyList<QuoteItem> Quotes);
+    IReadOnlyList<QuoteItem> Quotes,
+    IReadOnlyList<RelatedArticle> Related);
+
+/// <summary>A published article that shares tags or people with this one.</summary>
+public sealed record RelatedArticle(string Slug, string Headline);
 
 public sealed record TagItem(string Name, string Slug);
 

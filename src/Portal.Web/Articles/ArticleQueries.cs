@@ -7,18 +7,35 @@ namespace Portal.Web.Articles;
 
 public sealed record ArticleSummary(string Slug, string Headline, string? Standfirst, string? Dateline, string? Section, DateTime? PublishedAt, DateTime UpdatedAt);
 
-public sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
+public sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total)
+{
+    public bool HasNext => Page * PageSize < Total;
+}
+
+/// <summary>Narrows a list of articles to a tag, a section (by name) or a person they mention.</summary>
+public sealed record ArticleFilter(string? TagSlug = null, string? Section = null, int? PersonId = null);
 
 /// <summary>The reads behind both the reader's pages and the API.</summary>
 public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock)
 {
+    private const int RelatedCount = 4;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<PageOf<ArticleSummary>> PublishedAsync(int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<PageOf<ArticleSummary>> PublishedAsync(ArticleFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var published = db.Articles.AsNoTracking()
-            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now);
+        var published = db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow().UtcDateTime);
+        if (filter.TagSlug is { } tag)
+        {
+            published = published.Where(a => a.Tags.Any(t => t.Slug == tag));
+        }
+        if (filter.Section is { } section)
+        {
+            published = published.Where(a => a.Section == section);
+        }
+        if (filter.PersonId is { } person)
+        {
+            published = published.Where(a => a.Mentions.Any(m => m.PersonId == person));
+        }
         var total = await published.CountAsync(cancellationToken);
         var items = await published
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
@@ -27,6 +44,19 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock)
             .ToListAsync(cancellationToken);
         return new(items, page, pageSize, total);
     }
+
+    /// <summary>The section name whose slug this is, among sections of published articles.</summary>
+    public async Task<string?> SectionNamedAsync(string slug, CancellationToken cancellationToken)
+    {
+        var sections = await db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow().UtcDateTime)
+            .Where(a => a.Section != null).Select(a => a.Section!).Distinct().ToListAsync(cancellationToken);
+        return sections.FirstOrDefault(s => Slug.From(s, Article.SectionMaxLength) == slug);
+    }
+
+    /// <summary>The tag's display name, when a published article carries it.</summary>
+    public Task<string?> TagNamedAsync(string slug, CancellationToken cancellationToken) =>
+        db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow().UtcDateTime)
+            .SelectMany(a => a.Tags).Where(t => t.Slug == slug).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>
     /// A published article with everything it shows, in one statement: SQLite assembles the nested
@@ -63,7 +93,19 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock)
                         'speaker', CASE WHEN sp.Id IS NULL THEN NULL ELSE json_object('slug', sp.Slug, 'name', sp.Name) END
                     ) ORDER BY q.Position)
                     FROM Quotes q JOIN ArticleBlocks qb ON qb.Id = q.BlockId LEFT JOIN People sp ON sp.Id = q.SpeakerId
-                    WHERE q.ArticleId = a.Id))
+                    WHERE q.ArticleId = a.Id)),
+                'related', json((SELECT json_group_array(json_object('slug', r.Slug, 'headline', r.Headline)
+                        ORDER BY c.Shared DESC, r.PublishedAt DESC)
+                    FROM (SELECT ArticleId, count(*) AS Shared FROM (
+                            SELECT t2.ArticleId FROM ArticleTags t1 JOIN ArticleTags t2 ON t2.Slug = t1.Slug
+                            WHERE t1.ArticleId = a.Id AND t2.ArticleId <> a.Id
+                            UNION ALL
+                            SELECT m2.ArticleId FROM ArticleMentions m1 JOIN ArticleMentions m2 ON m2.PersonId = m1.PersonId
+                            WHERE m1.ArticleId = a.Id AND m2.ArticleId <> a.Id)
+                        GROUP BY ArticleId) c
+                    JOIN Articles r ON r.Id = c.ArticleId
+                    WHERE r.Status = 'Published' AND r.PublishedAt <= {now}
+                    ORDER BY c.Shared DESC, r.PublishedAt DESC LIMIT {RelatedCount}))
             ) AS "Value"
             FROM Articles a
             WHERE a.Slug = {slug} AND a.Status = 'Published' AND a.PublishedAt <= {now}

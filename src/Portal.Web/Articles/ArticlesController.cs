@@ -19,7 +19,7 @@ public sealed class ArticlesController(ArticleQueries queries) : ControllerBase
         [FromQuery, Range(1, 100_000)] int page = 1,
         [FromQuery, Range(1, 100)] int pageSize = 20,
         CancellationToken cancellationToken = default) =>
-        await queries.PublishedAsync(page, pageSize, cancellationToken);
+        await queries.PublishedAsync(new ArticleFilter(), page, pageSize, cancellationToken);
 
     /// <summary>One published article: its blocks in order, people with their role, quotes with speakers, and image credit chains.</summary>
     /// <param name="slug">The article's slug, as in its URL.</param>

@@ -1,14 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Portal.Web.Articles;
+using Portal.Web.Hosting;
 
 namespace Portal.Web.Home;
 
-public sealed class IndexModel(ArticleQueries queries) : PageModel
+public sealed class IndexModel(ArticleQueries queries, IOptions<SiteOptions> site) : PageModel
 {
     private const int PageSize = 20;
 
     public PageOf<ArticleSummary> Articles { get; private set; } = new([], 1, PageSize, 0);
+
+    public string CanonicalUrl => site.Value.BaseUrl(Request) + (Articles.Page == 1 ? "/" : $"/?page={Articles.Page}");
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int pageNumber = 1, CancellationToken cancellationToken = default)
     {
@@ -16,7 +20,7 @@ public sealed class IndexModel(ArticleQueries queries) : PageModel
         {
             return NotFound();
         }
-        Articles = await queries.PublishedAsync(pageNumber, PageSize, cancellationToken);
+        Articles = await queries.PublishedAsync(new ArticleFilter(), pageNumber, PageSize, cancellationToken);
         return pageNumber > 1 && Articles.Items.Count == 0 ? NotFound() : Page();
     }
 }

@@ -1,5 +1,9 @@
 using System.Diagnostics;
 using Portal.Web.Articles;
+using Portal.Web.Credits;
+using Portal.Web.People;
+using Portal.Web.Quotes;
+using Portal.Web.Search;
 using Portal.Web.Imports;
 using Portal.Web.Seed;
 using Serilog;
@@ -22,10 +26,15 @@ public static class PortalServices
         .AddSingleton(TimeProvider.System)
         .AddScoped<WireImporter>()
         .AddScoped<SeedContent>()
-        .AddScoped<ArticleQueries>();
+        .AddScoped<ArticleQueries>()
+        .AddScoped<PersonQueries>()
+        .AddScoped<QuoteQueries>()
+        .AddScoped<CreditQueries>()
+        .AddScoped<SearchQueries>();
 
-    public static IServiceCollection AddPortalWeb(this IServiceCollection services)
+    public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
         services.AddRazorPages(options => options.RootDirectory = "/");
         services.AddControllers();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>

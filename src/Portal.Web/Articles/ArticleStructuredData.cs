@@ -1,0 +1,95 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Portal.Web.Articles;
+
+/// <summary>
+/// The article in schema.org JSON-LD: a NewsArticle that mentions its people and credits its images,
+/// and each quote as a Quotation spoken by its speaker and part of the article.
+/// </summary>
+public static class ArticleStructuredData
+{
+    private static readonly JsonSerializerOptions Compact = new() { WriteIndented = false };
+
+    public static string For(ArticleDetail article, string baseUrl, string siteName)
+    {
+        var url = $"{baseUrl}/articles/{article.Slug}";
+        string PersonId(string slug) => $"{baseUrl}/people/{slug}#person";
+        var news = new JsonObject
+        {
+            ["@type"] = "NewsArticle",
+            ["@id"] = url + "#article",
+            ["url"] = url,
+            ["mainEntityOfPage"] = url,
+            ["headline"] = article.Headline,
+            ["description"] = article.Standfirst,
+            ["datePublished"] = article.PublishedAt?.ToString("O"),
+            ["dateModified"] = article.UpdatedAt.ToString("O"),
+            ["dateline"] = article.Dateline,
+            ["articleSection"] = article.Section,
+            ["keywords"] = new JsonArray([.. article.Tags.Select(t => (JsonNode)t.Name)]),
+            ["publisher"] = new JsonObject { ["@type"] = "NewsMediaOrganization", ["name"] = siteName, ["url"] = baseUrl + "/" },
+            ["mentions"] = new JsonArray([.. article.People.Select(p => (JsonNode)new JsonObject
+            {
+                ["@type"] = "Person",
+                ["@id"] = PersonId(p.Slug),
+                ["name"] = p.Name,
+                ["jobTitle"] = p.Title,
+                ["url"] = $"{baseUrl}/people/{p.Slug}",
+            })]),
+            ["image"] = new JsonArray([.. article.Blocks.Where(b => b.Image is not null).Select(b => (JsonNode)new JsonObject
+            {
+                ["@type"] = "ImageObject",
+                ["contentUrl"] = b.Image!.Url is null ? null : baseUrl + b.Image.Url,
+                ["caption"] = b.Image.Caption,
+                ["description"] = b.Image.AltText,
+                ["creditText"] = b.Image.CreditLine,
+                ["copyrightHolder"] = new JsonArray([.. b.Image.Credit.Select(a => (JsonNode)new JsonObject
+                {
+                    ["@type"] = "Organization",
+                    ["name"] = a.Name,
+                    ["url"] = $"{baseUrl}/credits/{a.Slug}",
+                })]),
+            })]),
+        };
+        var quotes = article.Quotes.Select(q => (JsonNode)new JsonObject
+        {
+            ["@type"] = "Quotation",
+            ["@id"] = $"{url}#quote-{q.Id}",
+            ["text"] = q.Text,
+            ["creator"] = q.Speaker is null ? null : new JsonObject { ["@id"] = PersonId(q.Speaker.Slug), ["@type"] = "Person", ["name"] = q.Speaker.Name },
+            ["spokenByCharacter"] = q.Speaker is null ? null : new JsonObject { ["@id"] = PersonId(q.Speaker.Slug) },
+            ["isPartOf"] = new JsonObject { ["@id"] = url + "#article" },
+        });
+        var document = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@graph"] = new JsonArray([news, .. quotes]),
+        };
+        RemoveNulls(document);
+        // The default encoder escapes <, > and &, so the document cannot close its <script> element.
+        return document.ToJsonString(Compact);
+    }
+
+    private static void RemoveNulls(JsonNode? node)
+    {
+        if (node is JsonObject obj)
+        {
+            foreach (var key in obj.Where(p => p.Value is null).Select(p => p.Key).ToList())
+            {
+                obj.Remove(key);
+            }
+            foreach (var (_, value) in obj)
+            {
+                RemoveNulls(value);
+            }
+        }
+        else if (node is JsonArray array)
+        {
+            foreach (var item in array)
+            {
+                RemoveNulls(item);
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Data;
+using Portal.Data.Articles;
+using Portal.Web.Articles;
+using Portal.Web.Hosting;
+using Portal.Web.People;
+
+namespace Portal.Web.Feeds;
+
+/// <summary>RSS 2.0 and Atom feeds (whole site, per tag, per person), sitemaps and robots.txt.</summary>
+public static class FeedEndpoints
+{
+    private const int FeedSize = 30;
+    private const int SitemapLimit = 50_000;
+
+    public static WebApplication MapPortalFeeds(this WebApplication app)
+    {
+        app.MapGet("/feed.xml", (HttpContext context, ArticleQueries articles, CancellationToken cancellationToken) =>
+            Feed(context, articles, new ArticleFilter(), "Latest news", "/", rss: true, cancellationToken));
+        app.MapGet("/atom.xml", (HttpContext context, ArticleQueries articles, CancellationToken cancellationToken) =>
+            Feed(context, articles, new ArticleFilter(), "Latest news", "/", rss: false, cancellationToken));
+        app.MapGet("/tags/{slug}/feed.xml", async (string slug, HttpContext context, ArticleQueries articles, CancellationToken cancellationToken) =>
+            await articles.TagNamedAsync(slug, cancellationToken) is { } tag
+                ? await Feed(context, articles, new ArticleFilter(TagSlug: slug), $"Tagged “{tag}”", $"/tags/{slug}", rss: true, cancellationToken)
+                : Results.NotFound());
+        app.MapGet("/people/{slug}/feed.xml", async (string slug, HttpContext context, ArticleQueries articles, PersonQueries people,
+            CancellationToken cancellationToken) =>
+            await people.BySlugAsync(slug, cancellationToken) is { } person
+                ? await Feed(context, articles, new ArticleFilter(PersonId: person.Id), $"Articles mentioning {person.Name}", $"/people/{slug}", rss: true, cancellationToken)
+                : Results.NotFound());
+        app.MapGet("/sitemap.xml", Sitemap);
+        app.MapGet("/news-sitemap.xml", NewsSitemap);
+        app.MapGet("/robots.txt", (HttpContext context, IOptions<SiteOptions> site) =>
+        {
+            var baseUrl = site.Value.BaseUrl(context.Request);
+            return Results.Text($"User-agent: *\nAllow: /\nDisallow: /search\nSitemap: {baseUrl}/sitemap.xml\nSitemap: {baseUrl}/news-sitemap.xml\n",
+                "text/plain; charset=utf-8");
+        });
+        return app;
+    }
+
+    private static async Task<IResult> Feed(HttpContext context, ArticleQueries articles, ArticleFilter filter, string title, string path, bool rss,
+        CancellationToken cancellationToken)
+    {
+        var site = context.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value;
+        var baseUrl = site.BaseUrl(context.Request);
+        var latest = await articles.PublishedAsync(filter, 1, FeedSize, cancellationToken);
+        var feed = new SyndicationFeed($"{site.Name}: {title}", "News with its people, quotes and photo credits.", new Uri(baseUrl + path))
+        {
+            Id = baseUrl + path,
+            Language = "en",
+            LastUpdatedTime = latest.Items.Select(a => a.UpdatedAt).DefaultIfEmpty(DateTime.UnixEpoch).Max(),
+            Items = latest.Items.Select(article =>
+            {
+                var url = $"{baseUrl}/articles/{article.Slug}";
+                var item = new SyndicationItem(article.Headline, article.Standfirst ?? article.Headline, new Uri(url), url, article.UpdatedAt)
+                {
+                    PublishDate = article.PublishedAt ?? article.UpdatedAt,
+                };
+                if (article.Section is not null)
+                {
+                    item.Categories.Add(new SyndicationCategory(article.Section));
+                }
+                return item;
+            }).ToList(),
+        };
+        feed.Authors.Add(new SyndicationPerson { Name = site.Name });
+        feed.Links.Add(new SyndicationLink(new Uri(baseUrl + context.Request.Path), "self", null, rss ? "application/rss+xml" : "application/atom+xml", 0));
+        return await XmlAsync(rss ? "application/rss+xml" : "application/atom+xml", writer =>
+        {
+            if (rss)
+            {
+                new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: true).WriteTo(writer);
+            }
+            else
+            {
+                new Atom10FeedFormatter(feed).WriteTo(writer);
+            }
+            return Task.CompletedTask;
+        });
+    }
+
+    private static async Task<IResult> Sitemap(HttpContext context, PortalDbContext db, TimeProvider clock, IOptions<SiteOptions> site,
+        CancellationToken cancellationToken)
+    {
+        const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var baseUrl = site.Value.BaseUrl(context.Request);
+        var articles = await db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow().UtcDateTime)
+            .OrderByDescending(a => a.PublishedAt).Take(SitemapLimit - 1)
+            .Select(a => new { a.Slug, a.UpdatedAt }).ToListAsync(cancellationToken);
+        return await XmlAsync("application/xml", async writer =>
+        {
+            await writer.WriteStartElementAsync(null, "urlset", ns);
+            await Url(writer, ns, baseUrl + "/", null);
+            foreach (var article in articles)
+            {
+                await Url(writer, ns, $"{baseUrl}/articles/{article.Slug}", article.UpdatedAt);
+            }
+            await writer.WriteEndElementAsync();
+        });
+    }
+
+    /// <summary>Articles of the last two days, the window news search engines read.</summary>
+    private static async Task<IResult> NewsSitemap(HttpContext context, PortalDbContext db, TimeProvider clock, IOptions<SiteOptions> site,
+        CancellationToken cancellationToken)
+    {
+        const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        const string news = "http://www.google.com/schemas/sitemap-news/0.9";
+        var now = clock.GetUtcNow().UtcDateTime;
+        var since = now.AddDays(-2);
+        var baseUrl = site.Value.BaseUrl(context.Request);
+        var articles = await db.Articles.AsNoTracking().VisibleAt(now).Where(a => a.PublishedAt >= since)
+            .OrderByDescending(a => a.PublishedAt).Take(1000)
+            .Select(a => new { a.Slug, a.Headline, a.PublishedAt }).ToListAsync(cancellationToken);
+        return await XmlAsync("application/xml", async writer =>
+        {
+            await writer.WriteStartElementAsync(null, "urlset", ns);
+            await writer.WriteAttributeStringAsync("xmlns", "news", null, news);
+            foreach (var article in articles)
+            {
+                await writer.WriteStartElementAsync(null, "url", ns);
+                await writer.WriteElementStringAsync(null, "loc", ns, $"{baseUrl}/articles/{article.Slug}");
+                await writer.WriteStartElementAsync("news", "news", news);
+                await writer.WriteStartElementAsync("news", "publication", news);
+                await writer.WriteElementStringAsync("news", "name", news, site.Value.Name);
+                await writer.WriteElementStringAsync("news", "language", news, "en");
+                await writer.WriteEndElementAsync();
+                await writer.WriteElementStringAsync("news", "publication_date", news, article.PublishedAt!.Value.ToString("yyyy-MM-ddTHH:mm:ssZ"));
+                await writer.WriteElementStringAsync("news", "title", news, article.Headline);
+                await writer.WriteEndElementAsync();
+                await writer.WriteEndElementAsync();
+            }
+            await writer.WriteEndElementAsync();
+        });
+    }
+
+    private static async Task Url(XmlWriter writer, string ns, string location, DateTime? modified)
+    {
+        await writer.WriteStartElementAsync(null, "url", ns);
+        await writer.WriteElementStringAsync(null, "loc", ns, location);
+        if (modified is { } lastModified)
+        {
+            await writer.WriteElementStringAsync(null, "lastmod", ns, lastModified.ToString("yyyy-MM-ddTHH:mm:ssZ"));
+        }
+        await writer.WriteEndElementAsync();
+    }
+
+    private static async Task<IResult> XmlAsync(string contentType, Func<XmlWriter, Task> write)
+    {
+        var buffer = new MemoryStream();
+        await using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false) }))
+        {
+            await write(writer);
+        }
+        return Results.Bytes(buffer.ToArray(), contentType + "; charset=utf-8");
+    }
+}
