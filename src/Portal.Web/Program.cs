@@ -7,6 +7,7 @@ builder.AddPortalLogging();
 builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddPortalContent();
 builder.Services.AddPortalWeb(builder.Configuration);
+builder.Services.AddReaderCache(builder.Configuration);
 
 var app = builder.Build();
 
@@ -23,10 +24,12 @@ app.UsePortalErrors();
 app.UsePortalRequestLogging();
 app.UsePortalStaticFiles();
 app.UseRouting(); // after the error pages, so that re-executing /error finds its page
+app.UseOutputCache();
+app.UseContentETags();
 app.UsePortalSwagger();
 app.MapPortalHealth();
-app.MapPortalFeeds();
-app.MapRazorPages();
+app.MapPortalFeeds().CacheOutput(ReaderCache.Policy);
+app.MapRazorPages().CacheOutput(ReaderCache.Policy);
 app.MapControllers();
 app.AnnounceAddresses();
 

@@ -2,6 +2,7 @@ namespace Portal.Web.Articles;
 
 /// <summary>An article as readers and API clients receive it: the body in order, its people, quotes and credits.</summary>
 public sealed record ArticleDetail(
+    int Id,
     string Slug,
     string Headline,
     string? Standfirst,

@@ -68,7 +68,7 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         var json = await db.Database.SqlQuery<string>($"""
             SELECT json_object(
-                'slug', a.Slug, 'headline', a.Headline, 'standfirst', a.Standfirst, 'dateline', a.Dateline,
+                'id', a.Id, 'slug', a.Slug, 'headline', a.Headline, 'standfirst', a.Standfirst, 'dateline', a.Dateline,
                 'section', a.Section, 'status', lower(a.Status),
                 'publishedAt', strftime('%Y-%m-%dT%H:%M:%fZ', a.PublishedAt),
                 'updatedAt', strftime('%Y-%m-%dT%H:%M:%fZ', a.UpdatedAt),

@@ -17,8 +17,9 @@ public static class FeedEndpoints
     private const int FeedSize = 30;
     private const int SitemapLimit = 50_000;
 
-    public static WebApplication MapPortalFeeds(this WebApplication app)
+    public static RouteGroupBuilder MapPortalFeeds(this WebApplication web)
     {
+        var app = web.MapGroup("");
         app.MapGet("/feed.xml", (HttpContext context, ArticleQueries articles, CancellationToken cancellationToken) =>
             Feed(context, articles, new ArticleFilter(), "Latest news", "/", rss: true, cancellationToken));
         app.MapGet("/atom.xml", (HttpContext context, ArticleQueries articles, CancellationToken cancellationToken) =>

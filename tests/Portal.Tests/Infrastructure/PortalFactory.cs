@@ -31,12 +31,19 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     public SqlCommandCounter Commands { get; } = new();
 
+    /// <summary>Configuration to apply over appsettings.json, set before the first request.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSolutionRelativeContentRoot("");
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={DatabasePath}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Commands));
     }
 

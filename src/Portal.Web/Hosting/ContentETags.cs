@@ -1,0 +1,46 @@
+using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
+
+namespace Portal.Web.Hosting;
+
+/// <summary>
+/// Gives every successful GET response without a validator a strong ETag computed from its bytes, and
+/// answers a matching If-None-Match with 304. Placed inside the output cache, the ETag is computed once per
+/// cached page and the cache itself answers revalidations.
+/// </summary>
+public static class ContentETags
+{
+    public static IApplicationBuilder UseContentETags(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            await next(context);
+            return;
+        }
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+        var response = context.Response;
+        if (response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey(HeaderNames.ETag) && buffer.Length > 0)
+        {
+            var etag = $"\"{Convert.ToBase64String(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)), 0, 16)}\"";
+            response.Headers.ETag = etag;
+            if (context.Request.Headers.IfNoneMatch.Any(value => value is not null && value.Split(',').Any(v => v.Trim() == etag || v.Trim() == "*")))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                response.ContentLength = null;
+                return;
+            }
+        }
+        buffer.Position = 0;
+        await buffer.CopyToAsync(original, context.RequestAborted);
+    });
+}

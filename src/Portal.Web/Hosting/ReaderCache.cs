@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Portal.Web.Hosting;
+
+/// <summary>
+/// Output caching for what anonymous readers see. An article page is tagged with the article, people,
+/// images and agencies it shows; every other page (lists, feeds, people, credits, search) is tagged
+/// <see cref="Lists"/>. <see cref="CacheEviction"/> drops exactly what an edit changes.
+/// Configuration "Portal:OutputCache:Enabled" = false turns caching off.
+/// </summary>
+public static class ReaderCache
+{
+    public const string Policy = "Reader";
+    public const string Lists = "lists";
+
+    public static string ArticleTag(int id) => $"article:{id}";
+    public static string PersonTag(string slug) => $"person:{slug}";
+    public static string AgencyTag(string slug) => $"agency:{slug}";
+    public static string ImageTag(int id) => $"image:{id}";
+
+    public static IServiceCollection AddReaderCache(this IServiceCollection services, IConfiguration configuration)
+    {
+        var enabled = configuration.GetValue("Portal:OutputCache:Enabled", true);
+        var lifetime = TimeSpan.FromSeconds(configuration.GetValue("Portal:OutputCache:Seconds", 300));
+        services.AddOutputCache(options =>
+        {
+            options.AddPolicy(Policy, policy =>
+            {
+                policy.Expire(lifetime).SetVaryByQuery("*").AddPolicy<ListsUnlessTagged>();
+                if (!enabled)
+                {
+                    policy.NoCache();
+                }
+            });
+        });
+        services.AddScoped<IInterceptor, CacheEviction>();
+        return services;
+    }
+
+    /// <summary>A page that named what it shows keeps those tags; any other page is a list.</summary>
+    private sealed class ListsUnlessTagged : IOutputCachePolicy
+    {
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            if (context.Tags.Count == 0)
+            {
+                context.Tags.Add(Lists);
+            }
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    /// <summary>Adds tags to the page being cached, naming what it shows.</summary>
+    public static void TagResponse(this HttpContext context, IEnumerable<string> tags)
+    {
+        if (context.Features.Get<IOutputCacheFeature>() is { } cache)
+        {
+            cache.Context.Tags.UnionWith(tags);
+        }
+    }
+}
