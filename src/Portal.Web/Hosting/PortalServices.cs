@@ -6,6 +6,7 @@ using Portal.Web.Quotes;
 using Portal.Web.Search;
 using Portal.Web.Imports;
 using Portal.Web.Seed;
+using Portal.Web.Shared;
 using Serilog;
 
 namespace Portal.Web.Hosting;
@@ -35,7 +36,8 @@ public static class PortalServices
     public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
-        services.AddRazorPages(options => options.RootDirectory = "/");
+        services.AddRazorPages(options => options.RootDirectory = "/")
+            .AddMvcOptions(options => options.Filters.Add<RejectMalformedQuery>());
         services.AddControllers();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions.TryAdd("traceId", Activity.Current?.Id ?? context.HttpContext.TraceIdentifier));

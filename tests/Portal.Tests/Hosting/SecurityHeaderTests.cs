@@ -1,0 +1,44 @@
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Hosting;
+
+public sealed class SecurityHeaderTests
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/articles/no-such-article")]
+    [InlineData("/css/site.css")]
+    [InlineData("/api/articles")]
+    [InlineData("/api/articles/no-such-article")]
+    [InlineData("/feed.xml")]
+    [InlineData("/swagger/index.html")]
+    public async Task Every_response_carries_the_security_headers(string url)
+    {
+        using var factory = new PortalFactory();
+
+        var response = await factory.CreateClient().GetAsync(url);
+
+        var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", policy);
+        Assert.DoesNotContain("unsafe-inline' ;", policy);
+        Assert.DoesNotMatch("script-src[^;]*unsafe-inline", policy);
+        Assert.Contains("frame-ancestors 'none'", policy);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+        Assert.Equal("strict-origin-when-cross-origin", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+    }
+
+    [Fact]
+    public async Task Fingerprinted_assets_are_cached_for_a_year()
+    {
+        using var factory = new PortalFactory();
+        var client = factory.CreateClient();
+        var home = await client.GetDocumentAsync("/");
+        var stylesheet = home.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+
+        var response = await client.GetAsync(stylesheet);
+
+        Assert.Contains("?v=", stylesheet);
+        Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl!.ToString());
+    }
+}
