@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Portal.Web.Shared;
 
 namespace Portal.Web.Articles;
 
@@ -23,8 +24,8 @@ public static class ArticleStructuredData
             ["mainEntityOfPage"] = url,
             ["headline"] = article.Headline,
             ["description"] = article.Standfirst,
-            ["datePublished"] = article.PublishedAt?.ToString("O"),
-            ["dateModified"] = article.UpdatedAt.ToString("O"),
+            ["datePublished"] = article.PublishedAt is { } published ? Dates.Iso(published) : null,
+            ["dateModified"] = Dates.Iso(article.UpdatedAt),
             ["dateline"] = article.Dateline,
             ["articleSection"] = article.Section,
             ["keywords"] = new JsonArray([.. article.Tags.Select(t => (JsonNode)t.Name)]),

@@ -8,6 +8,7 @@ using Portal.Data.Articles;
 using Portal.Web.Articles;
 using Portal.Web.Hosting;
 using Portal.Web.People;
+using Portal.Web.Shared;
 
 namespace Portal.Web.Feeds;
 
@@ -130,7 +131,7 @@ public static class FeedEndpoints
                 await writer.WriteElementStringAsync("news", "name", news, site.Value.Name);
                 await writer.WriteElementStringAsync("news", "language", news, "en");
                 await writer.WriteEndElementAsync();
-                await writer.WriteElementStringAsync("news", "publication_date", news, article.PublishedAt!.Value.ToString("yyyy-MM-ddTHH:mm:ssZ"));
+                await writer.WriteElementStringAsync("news", "publication_date", news, Dates.Iso(article.PublishedAt!.Value));
                 await writer.WriteElementStringAsync("news", "title", news, article.Headline);
                 await writer.WriteEndElementAsync();
                 await writer.WriteEndElementAsync();
@@ -145,7 +146,7 @@ public static class FeedEndpoints
         await writer.WriteElementStringAsync(null, "loc", ns, location);
         if (modified is { } lastModified)
         {
-            await writer.WriteElementStringAsync(null, "lastmod", ns, lastModified.ToString("yyyy-MM-ddTHH:mm:ssZ"));
+            await writer.WriteElementStringAsync(null, "lastmod", ns, Dates.Iso(lastModified));
         }
         await writer.WriteEndElementAsync();
     }
