@@ -7,6 +7,19 @@ cd "$(dirname "$0")/.."
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 
+# What the browser tests need: Debian's Chromium, a Java runtime and the Nu Html Checker.
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v java >/dev/null || missing+=(default-jre-headless)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]}..."
+  if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+if [ ! -f tests/tools/node_modules/vnu-jar/build/dist/vnu.jar ]; then
+  (cd tests/tools && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
 if ! dotnet build Portal.sln -c Release --nologo -v quiet; then
   echo "The build failed."
   echo "0 passed, 1 failed, 0 skipped"
