@@ -1,6 +1,7 @@
 using Portal.Web.Database;
 using Portal.Web.Feeds;
 using Portal.Web.Hosting;
+using Portal.Web.Seed;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalLogging();
@@ -11,13 +12,18 @@ builder.Services.AddReaderCache(builder.Configuration);
 
 var app = builder.Build();
 
-// `migrate`: bring the database schema up to date, then exit.
+// Commands: `migrate` brings the schema up to date; `generate-corpus N` adds N synthetic articles for benchmarks.
 await app.Services.MigrateDatabaseAsync();
 if (args is ["migrate"])
 {
     return;
 }
 await app.Services.SeedAsync();
+if (args is ["generate-corpus", var size] && int.TryParse(size, out var count))
+{
+    await SyntheticCorpus.GenerateAsync(app.Services, count);
+    return;
+}
 
 app.UseSecurityHeaders();
 app.UsePortalErrors();

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Portal.Web.Shared;
 
@@ -10,8 +9,6 @@ namespace Portal.Web.Articles;
 /// </summary>
 public static class ArticleStructuredData
 {
-    private static readonly JsonSerializerOptions Compact = new() { WriteIndented = false };
-
     public static string For(ArticleDetail article, string baseUrl, string siteName)
     {
         var url = $"{baseUrl}/articles/{article.Slug}";
@@ -67,30 +64,6 @@ public static class ArticleStructuredData
             ["@context"] = "https://schema.org",
             ["@graph"] = new JsonArray([news, .. quotes]),
         };
-        RemoveNulls(document);
-        // The default encoder escapes <, > and &, so the document cannot close its <script> element.
-        return document.ToJsonString(Compact);
-    }
-
-    private static void RemoveNulls(JsonNode? node)
-    {
-        if (node is JsonObject obj)
-        {
-            foreach (var key in obj.Where(p => p.Value is null).Select(p => p.Key).ToList())
-            {
-                obj.Remove(key);
-            }
-            foreach (var (_, value) in obj)
-            {
-                RemoveNulls(value);
-            }
-        }
-        else if (node is JsonArray array)
-        {
-            foreach (var item in array)
-            {
-                RemoveNulls(item);
-            }
-        }
+        return JsonLd.Serialize(document);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Portal.Web.Articles;
 using Portal.Web.Hosting;
+using Portal.Web.Shared;
 
 namespace Portal.Web.People;
 
@@ -17,7 +18,7 @@ public sealed class ShowModel(PersonQueries people, ArticleQueries articles, IOp
 
     public string CanonicalUrl => $"{site.Value.BaseUrl(Request)}/people/{Person.Slug}";
 
-    public string StructuredData => new JsonObject
+    public string StructuredData => JsonLd.Serialize(new JsonObject
     {
         ["@context"] = "https://schema.org",
         ["@type"] = "Person",
@@ -27,7 +28,7 @@ public sealed class ShowModel(PersonQueries people, ArticleQueries articles, IOp
         ["jobTitle"] = Person.Title,
         ["description"] = Person.Description,
         ["affiliation"] = Person.Organisation is null ? null : new JsonObject { ["@type"] = "Organization", ["name"] = Person.Organisation },
-    }.ToJsonString();
+    });
 
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int pageNumber = 1, CancellationToken cancellationToken = default)
     {

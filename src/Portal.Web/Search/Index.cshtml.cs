@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
-using Portal.Web.Articles;
 
 namespace Portal.Web.Search;
 
@@ -11,7 +10,7 @@ public sealed class IndexModel(SearchQueries search) : PageModel
     private const int PageSize = 20;
 
     public string Query { get; private set; } = "";
-    public PageOf<SearchHit> Results { get; private set; } = new([], 1, PageSize, 0);
+    public SearchResults Results { get; private set; } = new([], 1, false);
 
     public string ListUrl => QueryHelpers.AddQueryString("/search", "q", Query);
 

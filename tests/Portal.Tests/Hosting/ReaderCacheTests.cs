@@ -110,7 +110,7 @@ public sealed class ReaderCacheTests
         var found = await client.GetStringAsync("/search?q=denuclearization");
         var missing = await client.GetStringAsync("/search?q=volcano");
 
-        Assert.Contains("1 article matches", found);
+        Assert.Contains("Best matches for", found);
         Assert.Contains("Nothing matches", missing);
     }
 }
