@@ -14,7 +14,8 @@ namespace Portal.Web.Database;
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Setup = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
+    // WAL is a property of the database file, set once at start-up; the rest belong to each connection.
+    private const string Setup = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
     private static readonly ConditionalWeakTable<object, object> Prepared = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Prepare(connection);
@@ -37,10 +38,10 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         Prepared.AddOrUpdate(handle, handle);
     }
 
-    /// <summary>Fails start-up when the settings did not take, rather than running without them.</summary>
+    /// <summary>Puts the database in WAL mode and fails start-up when any setting did not take, rather than running without it.</summary>
     public static async Task VerifyAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
-        var journal = await Scalar(db, "PRAGMA journal_mode", cancellationToken);
+        var journal = await Scalar(db, "PRAGMA journal_mode=WAL", cancellationToken);
         var synchronous = await Scalar(db, "PRAGMA synchronous", cancellationToken);
         var foreignKeys = await Scalar(db, "PRAGMA foreign_keys", cancellationToken);
         var inMemory = journal == "memory";
