@@ -1,7 +1,6 @@
 using Portal.Web.Database;
 using Portal.Web.Feeds;
 using Portal.Web.Hosting;
-using Portal.Web.Seed;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalLogging();
@@ -12,17 +11,9 @@ builder.Services.AddReaderCache(builder.Configuration);
 
 var app = builder.Build();
 
-// Commands: `migrate` brings the schema up to date; `generate-corpus N` adds N synthetic articles for benchmarks.
-await app.Services.MigrateDatabaseAsync();
-if (args is ["migrate"])
+if (await PortalCommands.RunAsync(app, args) is { } exitCode)
 {
-    return;
-}
-await app.Services.SeedAsync();
-if (args is ["generate-corpus", var size] && int.TryParse(size, out var count))
-{
-    await SyntheticCorpus.GenerateAsync(app.Services, count);
-    return;
+    return exitCode;
 }
 
 app.UseSecurityHeaders();
@@ -39,4 +30,5 @@ app.MapRazorPages().CacheOutput(ReaderCache.Policy);
 app.MapControllers();
 app.AnnounceAddresses();
 
-app.Run();
+await app.RunAsync();
+return 0;

@@ -1,0 +1,34 @@
+using Portal.Web.Database;
+using Portal.Web.Seed;
+
+namespace Portal.Web.Hosting;
+
+/// <summary>
+/// What Portal does before it serves: always bring the schema up to date; then either run a command and
+/// stop, or seed and go on to serve. Commands: <c>migrate</c>; <c>generate-corpus N</c> (benchmarks only).
+/// </summary>
+public static class PortalCommands
+{
+    /// <summary>Returns the exit code when a command ran and the process should stop, or null to serve.</summary>
+    public static async Task<int?> RunAsync(WebApplication app, string[] args)
+    {
+        await app.Services.MigrateDatabaseAsync();
+        switch (args)
+        {
+            case ["migrate"]:
+                return 0;
+            case ["generate-corpus", var size]:
+                if (!int.TryParse(size, out var count) || count < 1)
+                {
+                    await Console.Error.WriteLineAsync("usage: generate-corpus <number of articles>");
+                    return 2;
+                }
+                await app.Services.SeedAsync();
+                await SyntheticCorpus.GenerateAsync(app.Services, count);
+                return 0;
+            default:
+                await app.Services.SeedAsync();
+                return null;
+        }
+    }
+}
