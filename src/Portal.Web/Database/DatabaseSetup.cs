@@ -14,7 +14,8 @@ public static class DatabaseSetup
         var connectionString = ResolveDataSource(
             configuration.GetConnectionString(ConnectionName) ?? "Data Source=data/portal.db", environment.ContentRootPath);
         services.AddSingleton<IInterceptor, SqlitePragmas>();
-        services.AddDbContext<PortalDbContext>((provider, options) => options
+        // Pooled contexts reuse their options and services; interceptors are therefore singletons.
+        services.AddDbContextPool<PortalDbContext>((provider, options) => options
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly("Portal.Migrations.Sqlite"))
             .AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddHealthChecks()

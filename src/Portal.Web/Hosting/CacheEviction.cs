@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -10,12 +11,12 @@ namespace Portal.Web.Hosting;
 
 /// <summary>
 /// After every successful save, evicts the cached pages that showed what changed: the article itself,
-/// any page showing a changed person, image or agency, and every list page.
+/// any page showing a changed person, image or agency, and every list page. One instance serves every
+/// context (contexts are pooled); what a save changed is kept per context until the save ends.
 /// </summary>
 public sealed class CacheEviction(IOutputCacheStore store, ILogger<CacheEviction> logger) : SaveChangesInterceptor
 {
-    private readonly List<object> _changed = [];
-    private readonly HashSet<string> _formerTags = [];
+    private readonly ConditionalWeakTable<DbContext, PendingEviction> _pending = [];
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
@@ -32,28 +33,30 @@ public sealed class CacheEviction(IOutputCacheStore store, ILogger<CacheEviction
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        await EvictAsync(cancellationToken);
+        await EvictAsync(eventData.Context, cancellationToken);
         return result;
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        EvictAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        EvictAsync(eventData.Context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         return result;
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget();
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Forget();
+        Forget(eventData.Context);
         return Task.CompletedTask;
     }
 
-    private void Forget()
+    private void Forget(DbContext? context)
     {
-        _changed.Clear();
-        _formerTags.Clear();
+        if (context is not null)
+        {
+            _pending.Remove(context);
+        }
     }
 
     private void Remember(DbContext? context)
@@ -62,37 +65,47 @@ public sealed class CacheEviction(IOutputCacheStore store, ILogger<CacheEviction
         {
             return;
         }
+        var pending = _pending.GetOrCreateValue(context);
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }
-            _changed.Add(entry.Entity);
+            pending.Changed.Add(entry.Entity);
             // Pages cached under a person's or agency's old slug show them too.
             if (entry.State == EntityState.Modified && entry.Entity is Person or Agency)
             {
                 var slug = (string)entry.OriginalValues["Slug"]!;
-                _formerTags.Add(entry.Entity is Person ? ReaderCache.PersonTag(slug) : ReaderCache.AgencyTag(slug));
+                pending.FormerTags.Add(entry.Entity is Person ? ReaderCache.PersonTag(slug) : ReaderCache.AgencyTag(slug));
             }
         }
     }
 
-    private async ValueTask EvictAsync(CancellationToken cancellationToken)
+    private async ValueTask EvictAsync(DbContext? context, CancellationToken cancellationToken)
     {
-        if (_changed.Count == 0)
+        if (context is null || !_pending.TryGetValue(context, out var pending))
+        {
+            return;
+        }
+        _pending.Remove(context);
+        if (pending.Changed.Count == 0)
         {
             return;
         }
         // Ids of added rows are known only now, after the save.
-        var tags = _changed.Select(TagOf).OfType<string>().Concat(_formerTags).Append(ReaderCache.Lists).ToHashSet();
-        _changed.Clear();
-        _formerTags.Clear();
+        var tags = pending.Changed.Select(TagOf).OfType<string>().Concat(pending.FormerTags).Append(ReaderCache.Lists).ToHashSet();
         foreach (var tag in tags)
         {
             await store.EvictByTagAsync(tag, cancellationToken);
         }
         logger.LogDebug("Evicted cached pages tagged {Tags}", tags);
+    }
+
+    private sealed class PendingEviction
+    {
+        public List<object> Changed { get; } = [];
+        public HashSet<string> FormerTags { get; } = [];
     }
 
     private static string? TagOf(object entity) => entity switch

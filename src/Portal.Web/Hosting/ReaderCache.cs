@@ -34,7 +34,7 @@ public static class ReaderCache
                 }
             });
         });
-        services.AddScoped<IInterceptor, CacheEviction>();
+        services.AddSingleton<IInterceptor, CacheEviction>();
         return services;
     }
 
