@@ -21,6 +21,7 @@ app.UsePortalErrors();
 app.UsePortalRequestLogging();
 app.UsePortalStaticFiles();
 app.UseRouting(); // after the error pages, so that re-executing /error finds its page
+app.UseCors();
 app.UseOutputCache();
 app.UseContentETags();
 app.UsePortalSwagger();

@@ -1,25 +1,23 @@
-using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Cors;
 using Microsoft.AspNetCore.Mvc;
+using Portal.Web.Api;
 
 namespace Portal.Web.Articles;
 
 /// <summary>Published articles, for developers and other newsroom systems.</summary>
 [ApiController]
 [Route("api/articles")]
+[EnableCors(ApiCors.AnonymousReads)]
 public sealed class ArticlesController(ArticleQueries queries) : ControllerBase
 {
     /// <summary>Published articles, newest first.</summary>
-    /// <param name="page">1-based page number.</param>
-    /// <param name="pageSize">Articles per page, 1 to 100.</param>
+    /// <param name="paging">Page and page size.</param>
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpGet]
     [ProducesResponseType<PageOf<ArticleSummary>>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public async Task<PageOf<ArticleSummary>> List(
-        [FromQuery, Range(1, 100_000)] int page = 1,
-        [FromQuery, Range(1, 100)] int pageSize = 20,
-        CancellationToken cancellationToken = default) =>
-        await queries.PublishedAsync(new ArticleFilter(), page, pageSize, cancellationToken);
+    public async Task<PageOf<ArticleSummary>> List([FromQuery] PageRequest paging, CancellationToken cancellationToken) =>
+        this.WithPageLinks(await queries.PublishedAsync(new ArticleFilter(), paging.Page, paging.PageSize, cancellationToken));
 
     /// <summary>One published article: its blocks in order, people with their role, quotes with speakers, and image credit chains.</summary>
     /// <param name="slug">The article's slug, as in its URL.</param>

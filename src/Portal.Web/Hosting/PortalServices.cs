@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Portal.Web.Api;
 using Portal.Web.Articles;
 using Portal.Web.Credits;
 using Portal.Web.People;
@@ -38,7 +39,10 @@ public static class PortalServices
         services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
         services.AddRazorPages(options => options.RootDirectory = "/")
             .AddMvcOptions(options => options.Filters.Add<RejectMalformedQuery>());
-        services.AddControllers();
+        // Validation errors name fields as clients send them: "pageSize", not "PageSize".
+        services.AddControllers().AddJsonOptions(options =>
+            options.JsonSerializerOptions.DictionaryKeyPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+        services.AddApiCors();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions.TryAdd("traceId", Activity.Current?.Id ?? context.HttpContext.TraceIdentifier));
         services.AddEndpointsApiExplorer();

@@ -20,6 +20,17 @@ public sealed class PersonQueries(PortalDbContext db, TimeProvider clock)
             .Select(p => new PersonProfile(p.Id, p.Slug, p.Name, p.Title, p.Organisation, p.Description))
             .FirstOrDefaultAsync(cancellationToken);
 
+    public async Task<PageOf<PersonProfile>> ListAsync(int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var total = await db.People.CountAsync(cancellationToken);
+        var items = await db.People.AsNoTracking()
+            .OrderBy(p => p.Name).ThenBy(p => p.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(p => new PersonProfile(p.Id, p.Slug, p.Name, p.Title, p.Organisation, p.Description))
+            .ToListAsync(cancellationToken);
+        return new(items, page, pageSize, total);
+    }
+
     /// <summary>What the person is quoted saying in published articles, newest first.</summary>
     public async Task<PageOf<SaidQuote>> QuotesAsync(int personId, int page, int pageSize, CancellationToken cancellationToken)
     {
