@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Cors;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Web.Api;
 using Portal.Web.Articles;
+using Portal.Web.Quotes;
 
 namespace Portal.Web.People;
 
@@ -12,14 +13,11 @@ public sealed record PersonDto(string Slug, string Name, string? Title, string? 
         new(person.Slug, person.Name, person.Title, person.Organisation, person.Description);
 }
 
-/// <summary>A quotation as the API shows it: who said it, in which article, and where to read it.</summary>
-public sealed record QuoteDto(int Id, string Text, bool IsFragment, SpeakerItem? Speaker, RelatedArticle Article, DateTime? PublishedAt, string Url);
-
 /// <summary>People quoted or mentioned in the news, and what they said.</summary>
 [ApiController]
 [Route("api/people")]
 [EnableCors(ApiCors.AnonymousReads)]
-public sealed class PeopleController(PersonQueries people) : ControllerBase
+public sealed class PeopleController(PersonQueries people, QuoteQueries quotes) : ControllerBase
 {
     /// <summary>People, by name.</summary>
     [HttpGet]
@@ -56,11 +54,7 @@ public sealed class PeopleController(PersonQueries people) : ControllerBase
         {
             return NotFoundProblem();
         }
-        var quotes = await people.QuotesAsync(person.Id, paging.Page, paging.PageSize, cancellationToken);
-        var speaker = new SpeakerItem(person.Slug, person.Name);
-        return this.WithPageLinks(new PageOf<QuoteDto>(
-            quotes.Items.Select(q => new QuoteDto(q.Id, q.Text, q.IsFragment, speaker, new RelatedArticle(q.ArticleSlug, q.ArticleHeadline), q.PublishedAt, q.Link)).ToList(),
-            quotes.Page, quotes.PageSize, quotes.Total));
+        return this.WithPageLinks(QuoteDto.Page(await quotes.SearchAsync(person.Slug, null, paging.Page, paging.PageSize, cancellationToken)));
     }
 
     private ObjectResult NotFoundProblem() =>

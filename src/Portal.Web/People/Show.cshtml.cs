@@ -4,16 +4,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Portal.Web.Articles;
 using Portal.Web.Hosting;
+using Portal.Web.Quotes;
 using Portal.Web.Shared;
 
 namespace Portal.Web.People;
 
-public sealed class ShowModel(PersonQueries people, ArticleQueries articles, IOptions<SiteOptions> site) : PageModel
+public sealed class ShowModel(PersonQueries people, QuoteQueries quotes, ArticleQueries articles, IOptions<SiteOptions> site) : PageModel
 {
     private const int PageSize = 25;
 
     public PersonProfile Person { get; private set; } = null!;
-    public PageOf<SaidQuote> Quotes { get; private set; } = null!;
+    public PageOf<QuoteListItem> Quotes { get; private set; } = null!;
     public PageOf<ArticleSummary> Articles { get; private set; } = null!;
 
     public string CanonicalUrl => $"{site.Value.BaseUrl(Request)}/people/{Person.Slug}";
@@ -37,7 +38,7 @@ public sealed class ShowModel(PersonQueries people, ArticleQueries articles, IOp
             return NotFound();
         }
         Person = person;
-        Quotes = await people.QuotesAsync(person.Id, pageNumber, PageSize, cancellationToken);
+        Quotes = await quotes.SearchAsync(person.Slug, null, pageNumber, PageSize, cancellationToken);
         Articles = await articles.PublishedAsync(new ArticleFilter(PersonId: person.Id), 1, PageSize, cancellationToken);
         return pageNumber > 1 && Quotes.Items.Count == 0 ? NotFound() : Page();
     }

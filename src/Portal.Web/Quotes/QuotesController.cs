@@ -2,9 +2,18 @@ using Microsoft.AspNetCore.Cors;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Web.Api;
 using Portal.Web.Articles;
-using Portal.Web.People;
 
 namespace Portal.Web.Quotes;
+
+/// <summary>A quotation as the API shows it: who said it, in which article, and where to read it.</summary>
+public sealed record QuoteDto(int Id, string Text, bool IsFragment, SpeakerItem? Speaker, RelatedArticle Article, DateTime? PublishedAt, string Url)
+{
+    public static PageOf<QuoteDto> Page(PageOf<QuoteListItem> page) => new(page.Items.Select(item => new QuoteDto(
+        item.Id, item.Text, item.IsFragment,
+        item.SpeakerSlug is null ? null : new SpeakerItem(item.SpeakerSlug, item.SpeakerName!),
+        new RelatedArticle(item.ArticleSlug, item.ArticleHeadline), item.PublishedAt, item.Link)).ToList(),
+        page.Page, page.PageSize, page.Total);
+}
 
 /// <summary>Who said what, in which article.</summary>
 [ApiController]
@@ -23,11 +32,6 @@ public sealed class QuotesController(QuoteQueries quotes) : ControllerBase
     public async Task<PageOf<QuoteDto>> List([FromQuery] string? speaker, [FromQuery, System.ComponentModel.DataAnnotations.MaxLength(QuoteQueries.MaxSearchLength)] string? q,
         [FromQuery] PageRequest paging, CancellationToken cancellationToken)
     {
-        var page = await quotes.SearchAsync(speaker, q, paging.Page, paging.PageSize, cancellationToken);
-        return this.WithPageLinks(new PageOf<QuoteDto>(
-            page.Items.Select(item => new QuoteDto(item.Id, item.Text, item.IsFragment,
-                item.SpeakerSlug is null ? null : new SpeakerItem(item.SpeakerSlug, item.SpeakerName!),
-                new RelatedArticle(item.ArticleSlug, item.ArticleHeadline), item.PublishedAt, item.Link)).ToList(),
-            page.Page, page.PageSize, page.Total));
+        return this.WithPageLinks(QuoteDto.Page(await quotes.SearchAsync(speaker, q, paging.Page, paging.PageSize, cancellationToken)));
     }
 }
