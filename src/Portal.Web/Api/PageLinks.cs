@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 using Portal.Web.Articles;
+using Portal.Web.Shared;
 
 namespace Portal.Web.Api;
 

@@ -3,15 +3,11 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Articles;
+using Portal.Web.Shared;
 
 namespace Portal.Web.Articles;
 
 public sealed record ArticleSummary(string Slug, string Headline, string? Standfirst, string? Dateline, string? Section, DateTime? PublishedAt, DateTime UpdatedAt);
-
-public sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total)
-{
-    public bool HasNext => Page * PageSize < Total;
-}
 
 /// <summary>Narrows a list of articles to a tag, a section (by name) or a person they mention.</summary>
 public sealed record ArticleFilter(string? TagSlug = null, string? Section = null, int? PersonId = null);
@@ -39,7 +35,7 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock)
         var total = await published.CountAsync(cancellationToken);
         var items = await published
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+            .PageAt(page, pageSize)
             .Select(a => new ArticleSummary(a.Slug, a.Headline, a.Standfirst, a.Dateline, a.Section, a.PublishedAt, a.UpdatedAt))
             .ToListAsync(cancellationToken);
         return new(items, page, pageSize, total);

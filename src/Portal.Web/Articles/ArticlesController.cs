@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Cors;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Web.Api;
+using Portal.Web.Shared;
 
 namespace Portal.Web.Articles;
 

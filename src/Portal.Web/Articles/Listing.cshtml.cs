@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Portal.Web.Hosting;
+using Portal.Web.Shared;
 
 namespace Portal.Web.Articles;
 

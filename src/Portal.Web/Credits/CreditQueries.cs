@@ -3,6 +3,7 @@ using Portal.Data;
 using Portal.Data.Articles;
 using Portal.Data.Credits;
 using Portal.Web.Articles;
+using Portal.Web.Shared;
 
 namespace Portal.Web.Credits;
 
@@ -34,7 +35,7 @@ public sealed class CreditQueries(PortalDbContext db, TimeProvider clock)
         var total = await agencies.CountAsync(cancellationToken);
         var items = await agencies
             .OrderByDescending(a => a.Images).ThenBy(a => a.Name)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+            .PageAt(page, pageSize)
             .Select(a => new AgencyCredits(a.Slug, a.Name, a.Images))
             .ToListAsync(cancellationToken);
         return new(items, page, pageSize, total);
@@ -49,7 +50,7 @@ public sealed class CreditQueries(PortalDbContext db, TimeProvider clock)
             images = images.Where(i => i.Credits.Any(c => c.AgencyId == agency));
         }
         var total = await images.CountAsync(cancellationToken);
-        var items = await Project(images.OrderByDescending(i => i.Id).Skip((page - 1) * pageSize).Take(pageSize))
+        var items = await Project(images.OrderByDescending(i => i.Id).PageAt(page, pageSize))
             .ToListAsync(cancellationToken);
         return new(items, page, pageSize, total);
     }

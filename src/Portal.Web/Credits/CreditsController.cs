@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Cors;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Web.Api;
 using Portal.Web.Articles;
+using Portal.Web.Shared;
 
 namespace Portal.Web.Credits;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Portal.Web.Articles;
 using Portal.Web.Hosting;
+using Portal.Web.Shared;
 
 namespace Portal.Web.Credits;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Portal.Web.Api;
 using Portal.Web.Articles;
 using Portal.Web.Quotes;
+using Portal.Web.Shared;
 
 namespace Portal.Web.People;
 

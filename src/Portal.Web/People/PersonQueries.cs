@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Web.Articles;
+using Portal.Web.Shared;
 
 namespace Portal.Web.People;
 
@@ -18,7 +19,7 @@ public sealed class PersonQueries(PortalDbContext db)
         var total = await db.People.CountAsync(cancellationToken);
         var items = await db.People.AsNoTracking()
             .OrderBy(p => p.Name).ThenBy(p => p.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+            .PageAt(page, pageSize)
             .Select(p => new PersonProfile(p.Id, p.Slug, p.Name, p.Title, p.Organisation, p.Description))
             .ToListAsync(cancellationToken);
         return new(items, page, pageSize, total);

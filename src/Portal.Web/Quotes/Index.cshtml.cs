@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Portal.Web.Articles;
 using Portal.Web.Hosting;
+using Portal.Web.Shared;
 
 namespace Portal.Web.Quotes;
 

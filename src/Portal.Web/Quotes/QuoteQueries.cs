@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Articles;
 using Portal.Web.Articles;
+using Portal.Web.Shared;
 
 namespace Portal.Web.Quotes;
 
@@ -35,7 +36,7 @@ public sealed class QuoteQueries(PortalDbContext db, TimeProvider clock)
         var total = await quotes.CountAsync(cancellationToken);
         var items = await quotes
             .OrderByDescending(q => q.Article.PublishedAt).ThenByDescending(q => q.ArticleId).ThenBy(q => q.Position)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+            .PageAt(page, pageSize)
             .Select(q => new QuoteListItem(q.Id, q.Text, q.IsFragment, q.Speaker == null ? null : q.Speaker.Slug,
                 q.Speaker == null ? null : q.Speaker.Name, q.Article.Slug, q.Article.Headline, q.Article.PublishedAt))
             .ToListAsync(cancellationToken);
