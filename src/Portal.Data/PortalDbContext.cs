@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Portal.Data.Accounts;
 using Portal.Data.Articles;
 using Portal.Data.Credits;
 using Portal.Data.People;
@@ -7,7 +9,8 @@ using Portal.Data.Quotes;
 
 namespace Portal.Data;
 
-public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options)
+/// <summary>The newsroom's store: content, and the accounts (ASP.NET Core Identity) of the people who edit it.</summary>
+public class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleBlock> ArticleBlocks => Set<ArticleBlock>();
@@ -17,9 +20,12 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
     public DbSet<Image> Images => Set<Image>();
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<SeedRecord> SeedRecords => Set<SeedRecord>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
         modelBuilder.Entity<SeedRecord>(seed =>
         {

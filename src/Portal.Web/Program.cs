@@ -1,3 +1,4 @@
+using Portal.Web.Accounts;
 using Portal.Web.Database;
 using Portal.Web.Feeds;
 using Portal.Web.Hosting;
@@ -6,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalLogging();
 builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddPortalContent();
+builder.Services.AddPortalAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddPortalWeb(builder.Configuration);
 builder.Services.AddReaderCache(builder.Configuration);
 
@@ -22,6 +24,8 @@ app.UsePortalRequestLogging();
 app.UsePortalStaticFiles();
 app.UseRouting(); // after the error pages, so that re-executing /error finds its page
 app.UseCors();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseOutputCache();
 app.UseContentETags();
 app.UsePortalSwagger();

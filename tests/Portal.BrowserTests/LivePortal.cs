@@ -49,6 +49,7 @@ public sealed class LivePortal : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_folder, "portal.db")}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Portal:Cookies:SecureOnly", "false"); // the browser reaches Kestrel over loopback HTTP
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -11,12 +11,21 @@ namespace Portal.Data.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("23825566-f80f-4875-8337-d84393cc5271"), entityTypeCount: 11)
+            : base(skipDetectChanges: false, modelId: new Guid("2aedc651-d491-41be-bace-b07d15b17156"), entityTypeCount: 20)
         {
         }
 
         partial void Initialize()
         {
+            var identityRole = IdentityRoleEntityType.Create(this);
+            var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
+            var identityUserClaim = IdentityUserClaimEntityType.Create(this);
+            var identityUserLogin = IdentityUserLoginEntityType.Create(this);
+            var identityUserRole = IdentityUserRoleEntityType.Create(this);
+            var identityUserToken = IdentityUserTokenEntityType.Create(this);
+            var apiToken = ApiTokenEntityType.Create(this);
+            var auditEntry = AuditEntryEntityType.Create(this);
+            var portalUser = PortalUserEntityType.Create(this);
             var article = ArticleEntityType.Create(this);
             var articleBlock = ArticleBlockEntityType.Create(this);
             var articleMention = ArticleMentionEntityType.Create(this);
@@ -29,6 +38,13 @@ namespace Portal.Data.CompiledModel
             var quote = QuoteEntityType.Create(this);
             var seedRecord = SeedRecordEntityType.Create(this);
 
+            IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
+            IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, portalUser);
+            IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, portalUser);
+            IdentityUserRoleEntityType.CreateForeignKey1(identityUserRole, identityRole);
+            IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, portalUser);
+            IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, portalUser);
+            ApiTokenEntityType.CreateForeignKey1(apiToken, portalUser);
             ArticleBlockEntityType.CreateForeignKey1(articleBlock, article);
             ArticleBlockEntityType.CreateForeignKey2(articleBlock, image);
             ArticleMentionEntityType.CreateForeignKey1(articleMention, article);
@@ -41,6 +57,15 @@ namespace Portal.Data.CompiledModel
             QuoteEntityType.CreateForeignKey2(quote, articleBlock);
             QuoteEntityType.CreateForeignKey3(quote, person);
 
+            IdentityRoleEntityType.CreateAnnotations(identityRole);
+            IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
+            IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
+            IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
+            IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
+            IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
+            ApiTokenEntityType.CreateAnnotations(apiToken);
+            AuditEntryEntityType.CreateAnnotations(auditEntry);
+            PortalUserEntityType.CreateAnnotations(portalUser);
             ArticleEntityType.CreateAnnotations(article);
             ArticleBlockEntityType.CreateAnnotations(articleBlock);
             ArticleMentionEntityType.CreateAnnotations(articleMention);

@@ -1,3 +1,4 @@
+using Portal.Web.Accounts;
 using Portal.Web.Database;
 using Portal.Web.Seed;
 
@@ -5,7 +6,8 @@ namespace Portal.Web.Hosting;
 
 /// <summary>
 /// What Portal does before it serves: always bring the schema up to date; then either run a command and
-/// stop, or seed and go on to serve. Commands: <c>migrate</c>; <c>generate-corpus N</c> (benchmarks only).
+/// stop, or seed and go on to serve. Commands: <c>migrate</c>; <c>admin create</c> and <c>token create</c>
+/// (see <see cref="AccountCommands"/>); <c>generate-corpus N</c> (benchmarks only).
 /// </summary>
 public static class PortalCommands
 {
@@ -13,6 +15,11 @@ public static class PortalCommands
     public static async Task<int?> RunAsync(WebApplication app, string[] args)
     {
         await app.Services.MigrateDatabaseAsync();
+        await app.Services.EnsureRolesAsync();
+        if (await AccountCommands.RunAsync(app.Services, args) is { } exitCode)
+        {
+            return exitCode;
+        }
         switch (args)
         {
             case ["migrate"]:

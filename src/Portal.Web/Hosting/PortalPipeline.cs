@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Portal.Web.Accounts;
 using Portal.Web.Database;
 using Serilog;
 
@@ -63,6 +64,13 @@ public static class PortalPipeline
                 app.Logger.LogInformation(
                     "Portal is ready: site {Site}  API {Api}  Swagger UI {Swagger}  health {Ready}",
                     address + "/", address + "/api/articles", address + "/swagger", address + "/readyz");
+                app.Logger.LogInformation("Newsroom (editors sign in here): {Admin}", address + "/admin");
+            }
+            if (!app.Services.AnyAccountAsync().GetAwaiter().GetResult())
+            {
+                app.Logger.LogWarning(
+                    "No newsroom account exists yet. Create the first admin with: " +
+                    "dotnet run --project src/Portal.Web -- admin create --email you@example.com (the password is read from standard input)");
             }
         });
         return app;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Portal.Web.Admin;
 using Portal.Web.Api;
 using Portal.Web.Articles;
 using Portal.Web.Credits;
@@ -37,7 +38,7 @@ public static class PortalServices
     public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
-        services.AddRazorPages(options => options.RootDirectory = "/")
+        services.AddRazorPages(options => options.AddAdminConventions().RootDirectory = "/")
             .AddMvcOptions(options => options.Filters.Add<RejectMalformedQuery>());
         // Validation errors name fields as clients send them: "pageSize", not "PageSize".
         services.AddControllers().AddJsonOptions(options =>

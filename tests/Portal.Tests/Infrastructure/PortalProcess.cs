@@ -9,9 +9,11 @@ public static class PortalProcess
 
     public static string WebAssembly => Path.Combine(AppContext.BaseDirectory, "Portal.Web.dll");
 
-    public static async Task<Exit> RunAsync(IEnumerable<string> arguments, Dictionary<string, string> environment, TimeSpan? timeout = null)
+    public static async Task<Exit> RunAsync(IEnumerable<string> arguments, Dictionary<string, string> environment, TimeSpan? timeout = null, string? input = null)
     {
         using var process = Start(arguments, environment);
+        await process.StandardInput.WriteAsync(input ?? "");
+        process.StandardInput.Close();
         using var cancel = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(60));
         var output = process.StandardOutput.ReadToEndAsync(cancel.Token);
         var errors = process.StandardError.ReadToEndAsync(cancel.Token);
@@ -24,6 +26,7 @@ public static class PortalProcess
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Repository.Root,
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

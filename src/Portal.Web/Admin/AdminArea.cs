@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Portal.Web.Accounts;
+
+namespace Portal.Web.Admin;
+
+public static class AdminArea
+{
+    /// <summary>
+    /// Every page under /Admin needs a newsroom account unless listed here, and none is ever stored by the
+    /// output cache or by a browser or proxy cache.
+    /// </summary>
+    public static readonly IReadOnlyList<string> AnonymousPages = ["/Admin/Login", "/Admin/Denied"];
+
+    public static RazorPagesOptions AddAdminConventions(this RazorPagesOptions options)
+    {
+        options.Conventions.AuthorizeFolder("/Admin", Policies.Newsroom);
+        foreach (var page in AnonymousPages)
+        {
+            options.Conventions.AllowAnonymousToPage(page);
+        }
+        options.Conventions.AddFolderApplicationModelConvention("/Admin", model =>
+        {
+            model.EndpointMetadata.Add(new OutputCacheAttribute { NoStore = true });
+            model.Filters.Add(new ResponseCacheAttribute { NoStore = true, Location = ResponseCacheLocation.None });
+        });
+        return options;
+    }
+}

@@ -1,0 +1,90 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Data.Accounts;
+using Portal.Web.Accounts;
+
+namespace Portal.Web.Admin;
+
+/// <summary>Admins create accounts and give each one role.</summary>
+[Authorize(Policy = Policies.Admins)]
+public sealed class UsersModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, AuditLog audit) : PageModel
+{
+    public sealed record UserRow(string Email, string? DisplayName, string Roles, bool LockedOut);
+
+    public IReadOnlyList<UserRow> Users { get; private set; } = [];
+
+    [BindProperty]
+    public NewUserInput Input { get; set; } = new();
+
+    public sealed class NewUserInput
+    {
+        [Required, EmailAddress, StringLength(256), Display(Name = "Email")]
+        public string Email { get; set; } = "";
+
+        [StringLength(PortalUser.DisplayNameMaxLength), Display(Name = "Name")]
+        public string? DisplayName { get; set; }
+
+        [Required, Display(Name = "Role")]
+        public string Role { get; set; } = Roles.Writer;
+
+        [Required, StringLength(200, MinimumLength = 12), DataType(DataType.Password), Display(Name = "First password")]
+        public string Password { get; set; } = "";
+    }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!Roles.All.Contains(Input.Role))
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(NewUserInput.Role)}", "Choose one of the roles listed.");
+        }
+        if (ModelState.IsValid)
+        {
+            var user = new PortalUser
+            {
+                UserName = Input.Email,
+                Email = Input.Email,
+                DisplayName = string.IsNullOrWhiteSpace(Input.DisplayName) ? null : Input.DisplayName.Trim(),
+                CreatedAt = clock.GetUtcNow().UtcDateTime,
+            };
+            var result = await users.CreateAsync(user, Input.Password);
+            if (result.Succeeded)
+            {
+                result = await users.AddToRoleAsync(user, Input.Role);
+            }
+            if (result.Succeeded)
+            {
+                await audit.RecordNowAsync(User.Identity?.Name, "user.created", $"{Input.Email} as {Input.Role}", cancellationToken);
+                return RedirectToPage();
+            }
+            foreach (var error in result.Errors)
+            {
+                var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(NewUserInput.Password) : nameof(NewUserInput.Email);
+                ModelState.AddModelError($"{nameof(Input)}.{field}", error.Description);
+            }
+        }
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var rows = await db.Users.AsNoTracking().OrderBy(u => u.Email)
+            .Select(u => new
+            {
+                u.Email,
+                u.DisplayName,
+                u.LockoutEnd,
+                Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        Users = rows.Select(u => new UserRow(u.Email ?? "", u.DisplayName, string.Join(", ", u.Roles), u.LockoutEnd > now)).ToList();
+    }
+}
