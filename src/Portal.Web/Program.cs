@@ -1,4 +1,5 @@
 using Portal.Web.Accounts;
+using Portal.Web.Api;
 using Portal.Web.Database;
 using Portal.Web.Feeds;
 using Portal.Web.Hosting;
@@ -26,6 +27,8 @@ app.UseRouting(); // after the error pages, so that re-executing /error finds it
 app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
+app.UseBodySizeLimit();
 app.UseOutputCache();
 app.UseContentETags();
 app.UsePortalSwagger();

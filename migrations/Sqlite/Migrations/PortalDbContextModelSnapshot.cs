@@ -447,6 +447,90 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.ToTable("ArticleMentions", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Data.Articles.ArticleRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dateline")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Headline")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Standfirst")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ArticleRevisions", t =>
+                        {
+                            t.HasCheckConstraint("CK_ArticleRevisions_Actor_Length", "length(\"Actor\") <= 256");
+
+                            t.HasCheckConstraint("CK_ArticleRevisions_Body_Length", "length(\"Body\") <= 200000");
+
+                            t.HasCheckConstraint("CK_ArticleRevisions_Change_Length", "length(\"Change\") <= 300");
+
+                            t.HasCheckConstraint("CK_ArticleRevisions_Dateline_Length", "length(\"Dateline\") <= 100");
+
+                            t.HasCheckConstraint("CK_ArticleRevisions_Headline_Length", "length(\"Headline\") <= 250");
+
+                            t.HasCheckConstraint("CK_ArticleRevisions_Section_Length", "length(\"Section\") <= 60");
+
+                            t.HasCheckConstraint("CK_ArticleRevisions_Standfirst_Length", "length(\"Standfirst\") <= 600");
+
+                            t.HasCheckConstraint("CK_ArticleRevisions_Tags_Length", "length(\"Tags\") <= 2000");
+                        });
+                });
+
             modelBuilder.Entity("Portal.Data.Articles.ArticleTag", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -804,6 +888,17 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Portal.Data.Articles.ArticleRevision", b =>
+                {
+                    b.HasOne("Portal.Data.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("Portal.Data.Articles.ArticleTag", b =>

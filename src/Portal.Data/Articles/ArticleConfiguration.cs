@@ -65,3 +65,21 @@ internal sealed class ArticleMentionConfiguration : IEntityTypeConfiguration<Art
         mention.HasOne(m => m.Person).WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<ArticleRevision>
+{
+    public void Configure(EntityTypeBuilder<ArticleRevision> revision)
+    {
+        revision.HasIndex(r => new { r.ArticleId, r.Number }).IsUnique();
+        revision.HasOne(r => r.Article).WithMany().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        revision.Property(r => r.Actor).HasMaxLength(ArticleRevision.ActorMaxLength);
+        revision.Property(r => r.Change).HasMaxLength(ArticleRevision.ChangeMaxLength);
+        revision.Property(r => r.Headline).HasMaxLength(Article.HeadlineMaxLength);
+        revision.Property(r => r.Standfirst).HasMaxLength(Article.StandfirstMaxLength);
+        revision.Property(r => r.Dateline).HasMaxLength(Article.DatelineMaxLength);
+        revision.Property(r => r.Section).HasMaxLength(Article.SectionMaxLength);
+        revision.Property(r => r.Tags).HasMaxLength(ArticleRevision.TagsMaxLength);
+        revision.Property(r => r.Body).HasMaxLength(ArticleRevision.BodyMaxLength);
+        revision.Property(r => r.Status).HasConversion<string>().HasMaxLength(12);
+    }
+}

@@ -11,7 +11,7 @@ namespace Portal.Data.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2aedc651-d491-41be-bace-b07d15b17156"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("d2ddf685-337f-433f-9b7f-346b0f7e0cda"), entityTypeCount: 21)
         {
         }
 
@@ -29,6 +29,7 @@ namespace Portal.Data.CompiledModel
             var article = ArticleEntityType.Create(this);
             var articleBlock = ArticleBlockEntityType.Create(this);
             var articleMention = ArticleMentionEntityType.Create(this);
+            var articleRevision = ArticleRevisionEntityType.Create(this);
             var articleTag = ArticleTagEntityType.Create(this);
             var agency = AgencyEntityType.Create(this);
             var image = ImageEntityType.Create(this);
@@ -49,6 +50,7 @@ namespace Portal.Data.CompiledModel
             ArticleBlockEntityType.CreateForeignKey2(articleBlock, image);
             ArticleMentionEntityType.CreateForeignKey1(articleMention, article);
             ArticleMentionEntityType.CreateForeignKey2(articleMention, person);
+            ArticleRevisionEntityType.CreateForeignKey1(articleRevision, article);
             ArticleTagEntityType.CreateForeignKey1(articleTag, article);
             ImageCreditEntityType.CreateForeignKey1(imageCredit, agency);
             ImageCreditEntityType.CreateForeignKey2(imageCredit, image);
@@ -69,6 +71,7 @@ namespace Portal.Data.CompiledModel
             ArticleEntityType.CreateAnnotations(article);
             ArticleBlockEntityType.CreateAnnotations(articleBlock);
             ArticleMentionEntityType.CreateAnnotations(articleMention);
+            ArticleRevisionEntityType.CreateAnnotations(articleRevision);
             ArticleTagEntityType.CreateAnnotations(articleTag);
             AgencyEntityType.CreateAnnotations(agency);
             ImageEntityType.CreateAnnotations(image);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Portal.Data;
 using Portal.Data.Articles;
 using Portal.Web.Shared;
@@ -9,17 +10,41 @@ namespace Portal.Web.Articles;
 
 public sealed record ArticleSummary(string Slug, string Headline, string? Standfirst, string? Dateline, string? Section, DateTime? PublishedAt, DateTime UpdatedAt);
 
-/// <summary>Narrows a list of articles to a tag, a section (by name) or a person they mention.</summary>
-public sealed record ArticleFilter(string? TagSlug = null, string? Section = null, int? PersonId = null);
+/// <summary>
+/// Narrows a list of articles: to a tag, a section (by name), a person they mention, an FTS5 match
+/// expression, a publication window; <see cref="Status"/> lists that status instead of what readers see.
+/// </summary>
+public sealed record ArticleFilter(string? TagSlug = null, string? Section = null, int? PersonId = null)
+{
+    public string? Match { get; init; }
+    public DateTime? From { get; init; }
+    public DateTime? To { get; init; }
+    public ArticleStatus? Status { get; init; }
+    public ArticleOrder Order { get; init; } = ArticleOrder.Newest;
+}
+
+public enum ArticleOrder
+{
+    Newest,
+    Oldest,
+
+    /// <summary>Best match first; only with a match expression.</summary>
+    Relevance,
+}
+
+/// <summary>An article's id and its full-text rank (lower is better), as FTS5 gives them.</summary>
+public sealed record RankedArticle(int Id, double Rank);
 
 /// <summary>The reads behind both the reader's pages and the API.</summary>
 public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<PageOf<ArticleSummary>> PublishedAsync(ArticleFilter filter, int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<PageOf<ArticleSummary>> ListAsync(ArticleFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var published = db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow().UtcDateTime);
+        var published = filter.Status is { } status
+            ? db.Articles.AsNoTracking().Where(a => a.Status == status)
+            : db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow().UtcDateTime);
         if (filter.TagSlug is { } tag)
         {
             published = published.Where(a => a.Tags.Any(t => t.Slug == tag));
@@ -32,14 +57,34 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock)
         {
             published = published.Where(a => a.Mentions.Any(m => m.PersonId == person));
         }
-        var total = await published.CountAsync(cancellationToken);
-        var items = await published
-            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+        if (filter.From is { } from)
+        {
+            published = published.Where(a => a.PublishedAt >= from);
+        }
+        if (filter.To is { } to)
+        {
+            published = published.Where(a => a.PublishedAt <= to);
+        }
+        var ranked = filter.Match is { } match
+            ? db.Database.SqlQuery<RankedArticle>($"SELECT rowid AS Id, rank AS Rank FROM ArticleSearch WHERE ArticleSearch MATCH {match}")
+            : null;
+        var total = ranked is null ? await published.CountAsync(cancellationToken) : await published.CountAsync(a => ranked.Any(r => r.Id == a.Id), cancellationToken);
+        var ordered = (ranked, filter.Order) switch
+        {
+            ({ }, ArticleOrder.Relevance) => published.Join(ranked, a => a.Id, r => r.Id, (a, r) => new { a, r.Rank })
+                .OrderBy(x => x.Rank).ThenByDescending(x => x.a.Id).Select(x => x.a),
+            _ => Ordered(ranked is null ? published : published.Where(a => ranked.Any(r => r.Id == a.Id)), filter.Order),
+        };
+        var items = await ordered
             .PageAt(page, pageSize)
             .Select(a => new ArticleSummary(a.Slug, a.Headline, a.Standfirst, a.Dateline, a.Section, a.PublishedAt, a.UpdatedAt))
             .ToListAsync(cancellationToken);
         return new(items, page, pageSize, total);
     }
+
+    private static IQueryable<Article> Ordered(IQueryable<Article> articles, ArticleOrder order) => order == ArticleOrder.Oldest
+        ? articles.OrderBy(a => a.PublishedAt).ThenBy(a => a.Id)
+        : articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
 
     /// <summary>The section name whose slug this is, among sections of published articles.</summary>
     public async Task<string?> SectionNamedAsync(string slug, CancellationToken cancellationToken)
@@ -60,16 +105,22 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock)
     /// blocks, quotes, people and credits side by side. The hottest read in Portal, it goes straight to
     /// the connection: EF's raw-SQL query path costs more than the statement itself.
     /// </summary>
-    public async Task<ArticleDetail?> PublishedBySlugAsync(string slug, CancellationToken cancellationToken)
+    public Task<ArticleDetail?> PublishedBySlugAsync(string slug, CancellationToken cancellationToken) =>
+        BySlugAsync(slug, includeUnpublished: false, cancellationToken);
+
+    /// <summary>The article whatever its status, for editors; inside the caller's transaction when there is one.</summary>
+    public async Task<ArticleDetail?> BySlugAsync(string slug, bool includeUnpublished, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             command.CommandText = ArticleDocumentSql;
             command.Parameters.Add(new SqliteParameter("$slug", slug));
             command.Parameters.Add(new SqliteParameter("$now", now));
+            command.Parameters.Add(new SqliteParameter("$all", includeUnpublished));
             return await command.ExecuteScalarAsync(cancellationToken) is string document
                 ? JsonSerializer.Deserialize<ArticleDetail>(document, Json)
                 : null;
@@ -122,6 +173,6 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock)
                     ORDER BY c.Shared DESC, r.PublishedAt DESC LIMIT 4)) -- related articles shown
             ) AS "Value"
             FROM Articles a
-            WHERE a.Slug = $slug AND a.Status = 'Published' AND a.PublishedAt <= $now
+            WHERE a.Slug = $slug AND ($all OR (a.Status = 'Published' AND a.PublishedAt <= $now))
             """;
 }

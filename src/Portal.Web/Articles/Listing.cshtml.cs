@@ -34,7 +34,7 @@ public sealed class ListingModel(ArticleQueries queries, IOptions<SiteOptions> s
         Heading = isTag ? $"Tagged “{name}”" : name;
         ListUrl = $"/{kind}/{slug}";
         FeedUrl = isTag ? $"/tags/{slug}/feed.xml" : null;
-        Articles = await queries.PublishedAsync(isTag ? new ArticleFilter(TagSlug: slug) : new ArticleFilter(Section: name),
+        Articles = await queries.ListAsync(isTag ? new ArticleFilter(TagSlug: slug) : new ArticleFilter(Section: name),
             pageNumber, PageSize, cancellationToken);
         return Articles.Items.Count == 0 ? NotFound() : Page();
     }

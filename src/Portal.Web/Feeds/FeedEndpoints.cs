@@ -50,7 +50,7 @@ public static class FeedEndpoints
     {
         var site = context.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value;
         var baseUrl = site.BaseUrl(context.Request);
-        var latest = await articles.PublishedAsync(filter, 1, FeedSize, cancellationToken);
+        var latest = await articles.ListAsync(filter, 1, FeedSize, cancellationToken);
         var feed = new SyndicationFeed($"{site.Name}: {title}", "News with its people, quotes and photo credits.", new Uri(baseUrl + path))
         {
             Id = baseUrl + path,

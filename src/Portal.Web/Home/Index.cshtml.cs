@@ -21,7 +21,7 @@ public sealed class IndexModel(ArticleQueries queries, IOptions<SiteOptions> sit
         {
             return NotFound();
         }
-        Articles = await queries.PublishedAsync(new ArticleFilter(), pageNumber, PageSize, cancellationToken);
+        Articles = await queries.ListAsync(new ArticleFilter(), pageNumber, PageSize, cancellationToken);
         return pageNumber > 1 && Articles.Items.Count == 0 ? NotFound() : Page();
     }
 }

@@ -5,7 +5,7 @@ namespace Portal.Web.Hosting;
 
 /// <summary>
 /// Gives every successful GET response without a validator a strong ETag computed from its bytes, and
-/// answers a matching If-None-Match with 304. Placed inside the output cache, the ETag is computed once per
+/// answers a matching If-None-Match with 304, for those ETags and for the ones API resources set themselves. Placed inside the output cache, the ETag is computed once per
 /// cached page and the cache itself answers revalidations.
 /// </summary>
 public static class ContentETags
@@ -29,10 +29,13 @@ public static class ContentETags
             context.Response.Body = original;
         }
         var response = context.Response;
-        if (response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey(HeaderNames.ETag) && buffer.Length > 0)
+        if (response.StatusCode == StatusCodes.Status200OK && buffer.Length > 0)
         {
-            var etag = $"\"{Convert.ToBase64String(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)), 0, 16)}\"";
-            response.Headers.ETag = etag;
+            if (!response.Headers.ContainsKey(HeaderNames.ETag))
+            {
+                response.Headers.ETag = $"\"{Convert.ToBase64String(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)), 0, 16)}\"";
+            }
+            var etag = response.Headers.ETag.ToString();
             if (context.Request.Headers.IfNoneMatch.Any(value => value is not null && value.Split(',').Any(v => v.Trim() == etag || v.Trim() == "*")))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Portal.Web.Admin;
 using Portal.Web.Api;
 using Portal.Web.Articles;
@@ -28,6 +27,7 @@ public static class PortalServices
     public static IServiceCollection AddPortalContent(this IServiceCollection services) => services
         .AddSingleton(TimeProvider.System)
         .AddScoped<WireImporter>()
+        .AddScoped<ArticleEditor>()
         .AddScoped<SeedContent>()
         .AddScoped<ArticleQueries>()
         .AddScoped<PersonQueries>()
@@ -41,11 +41,16 @@ public static class PortalServices
         services.AddRazorPages(options => options.AddAdminConventions().RootDirectory = "/")
             .AddMvcOptions(options => options.Filters.Add<RejectMalformedQuery>());
         // Validation errors name fields as clients send them: "pageSize", not "PageSize".
-        services.AddControllers().AddJsonOptions(options =>
-            options.JsonSerializerOptions.DictionaryKeyPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+        // A body member the input type lacks (an id, a status, a typo) is refused, never silently dropped.
+        services.AddControllers(options => options.Conventions.Add(new WriteErrorResponses())).AddJsonOptions(options =>
+        {
+            options.JsonSerializerOptions.DictionaryKeyPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
+            options.JsonSerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
+            // Errors name the member ("$.status") without the serializer's wording, which names Portal's types.
+            options.AllowInputFormatterExceptionMessages = false;
+        });
         services.AddApiCors();
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions.TryAdd("traceId", Activity.Current?.Id ?? context.HttpContext.TraceIdentifier));
+        services.AddApiErrors(configuration);
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(options =>
         {

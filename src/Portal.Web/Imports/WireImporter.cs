@@ -26,7 +26,24 @@ public sealed record WireImportResult(Article? Article, WireDraft Draft);
 /// </summary>
 public sealed class WireImporter(PortalDbContext db, TimeProvider clock)
 {
+    /// <summary>A new draft article from the copy, added to the context (not saved).</summary>
     public async Task<WireImportResult> ImportAsync(WireImportRequest request, CancellationToken cancellationToken)
+    {
+        var result = await BuildAsync(request, cancellationToken);
+        if (result.Article is { } article)
+        {
+            article.Slug = await UniqueSlug(db.Articles.Select(a => a.Slug), article.Slug, Article.SlugMaxLength, cancellationToken);
+            db.Articles.Add(article);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The article the copy describes, not yet in the context: its blocks, quotes and mentions are for the
+    /// caller to place, whether in a new article or over an existing one's body. People and agencies the
+    /// store does not know yet are added to the context. The slug is only the headline's, not yet unique.
+    /// </summary>
+    public async Task<WireImportResult> BuildAsync(WireImportRequest request, CancellationToken cancellationToken)
     {
         var known = await db.People.AsNoTracking()
             .Select(p => new KnownPerson(p.Id, p.Name, p.Title, p.Aliases.Select(a => a.Text).ToList()))
@@ -42,7 +59,7 @@ public sealed class WireImporter(PortalDbContext db, TimeProvider clock)
         var blocks = await BlocksFor(draft, cancellationToken);
         var article = new Article
         {
-            Slug = await UniqueSlug(db.Articles.Select(a => a.Slug), Slug.From(draft.Headline, Article.SlugMaxLength), Article.SlugMaxLength, cancellationToken),
+            Slug = Slug.From(draft.Headline, Article.SlugMaxLength),
             Headline = draft.Headline,
             Standfirst = Clean(request.Standfirst),
             Dateline = Clean(request.Dateline) ?? draft.Dateline,
@@ -67,7 +84,6 @@ public sealed class WireImporter(PortalDbContext db, TimeProvider clock)
             IsFragment = quote.IsFragment,
             Speaker = quote.Speaker is { } speaker ? people[speaker] : null,
         }).ToList();
-        db.Articles.Add(article);
         return new(article, draft);
     }
 
@@ -143,5 +159,5 @@ public sealed class WireImporter(PortalDbContext db, TimeProvider clock)
         }
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    internal static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -39,7 +39,7 @@ public sealed class ShowModel(PersonQueries people, QuoteQueries quotes, Article
         }
         Person = person;
         Quotes = await quotes.SearchAsync(person.Slug, null, pageNumber, PageSize, cancellationToken);
-        Articles = await articles.PublishedAsync(new ArticleFilter(PersonId: person.Id), 1, PageSize, cancellationToken);
+        Articles = await articles.ListAsync(new ArticleFilter(PersonId: person.Id), 1, PageSize, cancellationToken);
         return pageNumber > 1 && Quotes.Items.Count == 0 ? NotFound() : Page();
     }
 }

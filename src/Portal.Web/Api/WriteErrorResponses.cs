@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Portal.Web.Accounts;
+
+namespace Portal.Web.Api;
+
+/// <summary>
+/// Documents, in one place, the errors every API write can answer with: 401/403/429 for each; 404, 412
+/// and 428 where If-Match applies; 400, 413 and 415 where a body is read. Actions declare only their own.
+/// </summary>
+public sealed class WriteErrorResponses : IActionModelConvention
+{
+    public void Apply(ActionModel action)
+    {
+        var authorize = action.Attributes.OfType<AuthorizeAttribute>().Concat(action.Controller.Attributes.OfType<AuthorizeAttribute>());
+        if (!authorize.Any(a => a.Policy == Policies.ApiEditors))
+        {
+            return;
+        }
+        var methods = action.Attributes.OfType<Microsoft.AspNetCore.Mvc.Routing.HttpMethodAttribute>().SelectMany(m => m.HttpMethods).ToList();
+        var conditional = methods.Any(m => m is "PUT" or "PATCH" or "DELETE");
+        var readsBody = methods.Any(m => m is "PUT" or "PATCH") || action.Attributes.OfType<ConsumesAttribute>().Any()
+            || action.Controller.Attributes.OfType<ConsumesAttribute>().Any();
+        int[] statuses =
+        [
+            StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status429TooManyRequests,
+            .. conditional ? [StatusCodes.Status404NotFound, StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired] : Array.Empty<int>(),
+            .. readsBody ? [StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType] : Array.Empty<int>(),
+        ];
+        foreach (var status in statuses)
+        {
+            action.Filters.Add(new ProducesResponseTypeAttribute(typeof(ProblemDetails), status, "application/problem+json"));
+        }
+        if (readsBody)
+        {
+            action.Filters.Add(new ProducesResponseTypeAttribute(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest, "application/problem+json"));
+        }
+    }
+}

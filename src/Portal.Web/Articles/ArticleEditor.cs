@@ -1,0 +1,299 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Data.Articles;
+using Portal.Data.Credits;
+using Portal.Data.People;
+using Portal.Web.Accounts;
+using Portal.Web.Imports;
+
+namespace Portal.Web.Articles;
+
+/// <summary>The outcome of a save: the article, or errors by field; and the importer's warnings either way.</summary>
+public sealed record ArticleSave(Article? Article, IReadOnlyDictionary<string, string[]> Errors, IReadOnlyList<ImportProblem> Warnings)
+{
+    public static ArticleSave Failed(string field, string message, IReadOnlyList<ImportProblem>? warnings = null) =>
+        new(null, new Dictionary<string, string[]> { [field] = [message] }, warnings ?? []);
+}
+
+/// <summary>
+/// Every change to an article, for the API and the admin forms alike. Each save re-reads the body for
+/// quotes, people and credits, keeps the attributions and photos already settled, writes a revision and
+/// an audit entry, and saves it all in one transaction.
+/// </summary>
+public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, TimeProvider clock, AuditLog audit)
+{
+    /// <summary>The article with everything an edit touches, tracked.</summary>
+    public Task<Article?> LoadAsync(string slug, CancellationToken cancellationToken) =>
+        db.Articles
+            .Include(a => a.Blocks).ThenInclude(b => b.Image).ThenInclude(i => i!.Credits).ThenInclude(c => c.Agency)
+            .Include(a => a.Tags)
+            .Include(a => a.Mentions).ThenInclude(m => m.Person)
+            .Include(a => a.Quotes).ThenInclude(q => q.Speaker)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+
+    /// <summary>The article as the fields an editor edits.</summary>
+    public static ArticleInput InputFrom(Article article) => new()
+    {
+        Headline = article.Headline,
+        Standfirst = article.Standfirst,
+        Dateline = article.Dateline,
+        Section = article.Section,
+        Tags = article.Tags.Select(t => t.Name).Order(StringComparer.Ordinal).ToList(),
+        Body = ArticleBody.WireText(article.Blocks),
+    };
+
+    public async Task<ArticleSave> CreateAsync(NewArticleInput input, string? actor, CancellationToken cancellationToken)
+    {
+        if (input.Slug is { } wanted && await db.Articles.AnyAsync(a => a.Slug == wanted, cancellationToken))
+        {
+            return ArticleSave.Failed(nameof(NewArticleInput.Slug), $"The slug \"{wanted}\" is taken by another article.");
+        }
+        var built = await importer.BuildAsync(Request(input), cancellationToken);
+        if (built.Article is not { } article)
+        {
+            return BodyErrors(built.Draft);
+        }
+        article.Slug = input.Slug
+            ?? await WireImporter.UniqueSlug(db.Articles.Select(a => a.Slug), article.Slug, Article.SlugMaxLength, cancellationToken);
+        db.Articles.Add(article);
+        await SaveWithRevisionAsync(article, "created", actor, "article.created", cancellationToken);
+        return new(article, new Dictionary<string, string[]>(), Warnings(built.Draft));
+    }
+
+    public async Task<ArticleSave> UpdateAsync(Article article, ArticleInput input, string? actor, CancellationToken cancellationToken)
+    {
+        var before = InputFrom(article);
+        var built = await importer.BuildAsync(Request(input), cancellationToken);
+        if (built.Article is not { } fresh)
+        {
+            return BodyErrors(built.Draft);
+        }
+        article.Headline = fresh.Headline;
+        article.Standfirst = fresh.Standfirst;
+        article.Dateline = fresh.Dateline;
+        article.Section = fresh.Section;
+        ReplaceTags(article, fresh.Tags);
+        if (before.Body != input.Body.ReplaceLineEndings("\n").Trim())
+        {
+            ReplaceBody(article, fresh);
+        }
+        else
+        {
+            ForgetUnused(article);
+        }
+        var changed = ChangedFields(before, InputFrom(article));
+        await SaveWithRevisionAsync(article, changed.Count == 0 ? "saved without changes" : string.Join(", ", changed), actor, "article.edited", cancellationToken);
+        return new(article, new Dictionary<string, string[]>(), Warnings(built.Draft));
+    }
+
+    /// <summary>What stands between this article and publication; empty when it may be published.</summary>
+    public static IReadOnlyList<string> PublishBlockers(Article article)
+    {
+        var blockers = new List<string>();
+        foreach (var block in article.Blocks.Where(b => b.Image is not null).OrderBy(b => b.Position))
+        {
+            var image = block.Image!;
+            if (string.IsNullOrWhiteSpace(image.AltText))
+            {
+                blockers.Add($"The photo \"{Shorten(image.Caption)}\" needs alt text.");
+            }
+            if (image.Credits.Count == 0)
+            {
+                blockers.Add($"The photo \"{Shorten(image.Caption)}\" needs a credit.");
+            }
+        }
+        foreach (var quote in article.Quotes.Where(q => q.Speaker is null && q.SpeakerId is null).OrderBy(q => q.Position))
+        {
+            blockers.Add($"The quote \"{Shorten(quote.Text)}\" needs a speaker.");
+        }
+        return blockers;
+    }
+
+    /// <summary>Publishes now, or schedules for a later time; refused (with the reasons) while anything blocks it.</summary>
+    public async Task<IReadOnlyList<string>> PublishAsync(Article article, DateTime? at, string? actor, CancellationToken cancellationToken)
+    {
+        if (PublishBlockers(article) is { Count: > 0 } blockers)
+        {
+            return blockers;
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var when = at?.ToUniversalTime() ?? now;
+        article.Status = when > now ? ArticleStatus.Scheduled : ArticleStatus.Published;
+        article.PublishedAt = when;
+        var change = article.Status == ArticleStatus.Scheduled ? $"scheduled for {when:yyyy-MM-dd HH:mm} UTC" : "published";
+        await SaveWithRevisionAsync(article, change, actor, article.Status == ArticleStatus.Scheduled ? "article.scheduled" : "article.published", cancellationToken);
+        return [];
+    }
+
+    public async Task UnpublishAsync(Article article, string? actor, CancellationToken cancellationToken)
+    {
+        article.Status = ArticleStatus.Draft;
+        article.PublishedAt = null;
+        await SaveWithRevisionAsync(article, "unpublished", actor, "article.unpublished", cancellationToken);
+    }
+
+    public async Task DeleteAsync(Article article, string? actor, CancellationToken cancellationToken)
+    {
+        db.Quotes.RemoveRange(article.Quotes);
+        db.Articles.Remove(article);
+        audit.Record(actor, "article.deleted", article.Slug);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task SaveWithRevisionAsync(Article article, string change, string? actor, string action, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (article.CreatedAt == default)
+        {
+            article.CreatedAt = now;
+        }
+        article.UpdatedAt = now;
+        var number = article.Id == 0
+            ? 1
+            : (await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
+        var input = InputFrom(article);
+        db.ArticleRevisions.Add(new ArticleRevision
+        {
+            Article = article,
+            Number = number,
+            At = now,
+            Actor = actor,
+            Change = change.Length > ArticleRevision.ChangeMaxLength ? change[..ArticleRevision.ChangeMaxLength] : change,
+            Headline = input.Headline,
+            Standfirst = input.Standfirst,
+            Dateline = input.Dateline,
+            Section = input.Section,
+            Tags = string.Join('\n', input.Tags),
+            Body = input.Body,
+            Status = article.Status,
+            PublishedAt = article.PublishedAt,
+        });
+        audit.Record(actor, action, article.Slug);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static WireImportRequest Request(ArticleInput input) => new(input.Body, input.Headline)
+    {
+        Standfirst = input.Standfirst,
+        Dateline = input.Dateline,
+        Section = input.Section,
+        Tags = input.Tags,
+    };
+
+    private static ArticleSave BodyErrors(WireDraft draft) => new(
+        null,
+        new Dictionary<string, string[]> { [nameof(ArticleInput.Body)] = draft.Problems.Where(p => p.IsError).Select(p => p.Message).ToArray() },
+        Warnings(draft));
+
+    private static List<ImportProblem> Warnings(WireDraft draft) => draft.Problems.Where(p => !p.IsError).ToList();
+
+    private void ReplaceTags(Article article, List<ArticleTag> wanted)
+    {
+        foreach (var tag in article.Tags.Where(t => wanted.All(w => w.Slug != t.Slug)).ToList())
+        {
+            article.Tags.Remove(tag);
+            db.Remove(tag);
+        }
+        foreach (var tag in wanted)
+        {
+            if (article.Tags.FirstOrDefault(t => t.Slug == tag.Slug) is { } kept)
+            {
+                kept.Name = tag.Name;
+            }
+            else
+            {
+                article.Tags.Add(tag);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Puts the freshly read body in place of the old one. Photos whose caption and credit are unchanged
+    /// stay the same records (with their alt text and file); a quote whose words are unchanged keeps the
+    /// speaker it had, which an editor may have confirmed or corrected.
+    /// </summary>
+    private void ReplaceBody(Article article, Article fresh)
+    {
+        var oldImages = article.Blocks.Select(b => b.Image).OfType<Image>().ToList();
+        foreach (var block in fresh.Blocks.Where(b => b.Image is not null))
+        {
+            if (oldImages.FirstOrDefault(i => i.Caption == block.Image!.Caption && i.CreditLine == block.Image.CreditLine) is { } same)
+            {
+                oldImages.Remove(same);
+                block.Image = same;
+            }
+        }
+        var oldSpeakers = article.Quotes.Where(q => q.Speaker is not null)
+            .GroupBy(q => q.Text).ToDictionary(g => g.Key, g => g.First().Speaker!);
+        foreach (var quote in fresh.Quotes)
+        {
+            quote.Article = article;
+            if (oldSpeakers.TryGetValue(quote.Text, out var speaker))
+            {
+                quote.Speaker = speaker;
+            }
+        }
+        db.Quotes.RemoveRange(article.Quotes);
+        db.ArticleBlocks.RemoveRange(article.Blocks);
+        article.Quotes = fresh.Quotes;
+        article.Blocks = fresh.Blocks;
+
+        var mentioned = fresh.Mentions.Select(m => m.Person)
+            .Concat(fresh.Quotes.Select(q => q.Speaker).OfType<Person>())
+            .Distinct().ToList();
+        foreach (var mention in article.Mentions.Where(m => !mentioned.Contains(m.Person)).ToList())
+        {
+            article.Mentions.Remove(mention);
+            db.Remove(mention);
+        }
+        for (var position = 0; position < mentioned.Count; position++)
+        {
+            if (article.Mentions.FirstOrDefault(m => m.Person == mentioned[position]) is { } kept)
+            {
+                kept.Position = position;
+            }
+            else
+            {
+                article.Mentions.Add(new ArticleMention { Person = mentioned[position], Position = position });
+            }
+        }
+        ForgetUnused(article);
+    }
+
+    /// <summary>People and agencies the importer proposed that the saved article does not use after all.</summary>
+    private void ForgetUnused(Article article)
+    {
+        var agencies = article.Blocks.Select(b => b.Image).OfType<Image>().SelectMany(i => i.Credits).Select(c => c.Agency).ToHashSet();
+        foreach (var entry in db.ChangeTracker.Entries<Agency>().Where(e => e.State == EntityState.Added && !agencies.Contains(e.Entity)).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+        var people = article.Mentions.Select(m => m.Person).ToHashSet();
+        foreach (var entry in db.ChangeTracker.Entries<Person>().Where(e => e.State == EntityState.Added && !people.Contains(e.Entity)).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+    }
+
+    private static List<string> ChangedFields(ArticleInput before, ArticleInput after)
+    {
+        var changed = new List<string>();
+        void Compare(string name, string? a, string? b)
+        {
+            if (!string.Equals(a ?? "", b ?? "", StringComparison.Ordinal))
+            {
+                changed.Add(name);
+            }
+        }
+        Compare("headline", before.Headline, after.Headline);
+        Compare("standfirst", before.Standfirst, after.Standfirst);
+        Compare("dateline", before.Dateline, after.Dateline);
+        Compare("section", before.Section, after.Section);
+        Compare("tags", string.Join('\n', before.Tags), string.Join('\n', after.Tags));
+        Compare("body", before.Body, after.Body);
+        return changed;
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "…");
+}

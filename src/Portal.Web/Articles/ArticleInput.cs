@@ -1,0 +1,61 @@
+using System.ComponentModel.DataAnnotations;
+using Portal.Data.Articles;
+using Portal.Web.Imports;
+
+namespace Portal.Web.Articles;
+
+/// <summary>
+/// What an editor writes, through the API or the admin form: every field a person controls, the body in
+/// the plain wire format the importer reads (paragraphs separated by blank lines; a figure is a
+/// "(caption)" line followed by a "[Agency/Agency]" credit line). Status, times and ids are the server's.
+/// </summary>
+public class ArticleInput : IValidatableObject
+{
+    public const int MaxTags = 20;
+
+    /// <summary>The headline.</summary>
+    [Required, StringLength(Article.HeadlineMaxLength)]
+    public string Headline { get; set; } = "";
+
+    /// <summary>The sentence or two under the headline.</summary>
+    [StringLength(Article.StandfirstMaxLength)]
+    public string? Standfirst { get; set; }
+
+    /// <summary>Where the story was filed from, e.g. "New York".</summary>
+    [StringLength(Article.DatelineMaxLength)]
+    public string? Dateline { get; set; }
+
+    /// <summary>The section, e.g. "World".</summary>
+    [StringLength(Article.SectionMaxLength)]
+    public string? Section { get; set; }
+
+    /// <summary>Tag names.</summary>
+    public List<string> Tags { get; set; } = [];
+
+    /// <summary>The body as wire text.</summary>
+    [Required, StringLength(WireParser.MaxTextLength)]
+    public string Body { get; set; } = "";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => ValidateTags(Tags);
+
+    /// <summary>The rules every list of tags an editor sends must keep.</summary>
+    public static IEnumerable<ValidationResult> ValidateTags(List<string> tags)
+    {
+        if (tags.Count > MaxTags)
+        {
+            yield return new($"An article has at most {MaxTags} tags.", [nameof(Tags)]);
+        }
+        if (tags.Any(t => string.IsNullOrWhiteSpace(t) || t.Trim().Length > ArticleTag.MaxLength))
+        {
+            yield return new($"Each tag has 1 to {ArticleTag.MaxLength} characters.", [nameof(Tags)]);
+        }
+    }
+}
+
+/// <summary>A new article: the fields of <see cref="ArticleInput"/> and, optionally, the slug it should have.</summary>
+public sealed class NewArticleInput : ArticleInput
+{
+    /// <summary>The slug, lower-case words joined by hyphens; taken from the headline when left out. A slug in use is a conflict (409).</summary>
+    [StringLength(Article.SlugMaxLength), RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "A slug is lower-case letters and digits joined by single hyphens.")]
+    public string? Slug { get; set; }
+}
