@@ -62,6 +62,20 @@ public static class Preconditions
         return result;
     }
 
-    private static JsonSerializerOptions JsonOptions(ControllerBase controller) =>
+    /// <summary>
+    /// Whether a PUT body or a patched input may be saved; when not, the reasons are in the model state
+    /// for a validation problem.
+    /// </summary>
+    public static bool IsValidInput<T>(this ControllerBase controller, T? input, (string Field, string Message)? error) where T : class
+    {
+        if (input is null)
+        {
+            controller.ModelState.AddModelError(error?.Field ?? "$", error?.Message ?? "The patch does not fit this resource.");
+            return false;
+        }
+        return controller.TryValidateModel(input);
+    }
+
+    public static JsonSerializerOptions JsonOptions(this ControllerBase controller) =>
         controller.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.JsonSerializerOptions;
 }

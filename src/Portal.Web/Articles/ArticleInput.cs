@@ -56,6 +56,6 @@ public class ArticleInput : IValidatableObject
 public sealed class NewArticleInput : ArticleInput
 {
     /// <summary>The slug, lower-case words joined by hyphens; taken from the headline when left out. A slug in use is a conflict (409).</summary>
-    [StringLength(Article.SlugMaxLength), RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "A slug is lower-case letters and digits joined by single hyphens.")]
+    [StringLength(Article.SlugMaxLength), RegularExpression(Api.SlugRule.Pattern, ErrorMessage = Api.SlugRule.Message)]
     public string? Slug { get; set; }
 }

@@ -149,7 +149,7 @@ public sealed class ArticlesController(PortalDbContext db, ArticleQueries querie
     [Consumes(MergePatch.MediaType)]
     [ProducesResponseType<ArticleDetail>(StatusCodes.Status200OK)]
     public Task<ActionResult> Patch(string slug, [FromBody] JsonElement patch, CancellationToken cancellationToken) =>
-        UpdateAsync(slug, current => MergePatch.Apply(current, patch, JsonOptions()), cancellationToken);
+        UpdateAsync(slug, current => MergePatch.Apply(current, patch, this.JsonOptions()), cancellationToken);
 
     /// <summary>Deletes the article with its quotes and revisions; its photos stay in the library. Needs If-Match.</summary>
     /// <param name="slug">The article's slug.</param>
@@ -220,25 +220,17 @@ public sealed class ArticlesController(PortalDbContext db, ArticleQueries querie
         {
             var article = (await editor.LoadAsync(slug, cancellationToken))!;
             var (input, error) = change(ArticleEditor.InputFrom(article));
-            if (input is null)
-            {
-                ModelState.AddModelError(error?.Field ?? "$", error?.Message ?? "The patch does not fit an article.");
-                return ValidationProblem(ModelState);
-            }
-            if (!TryValidateModel(input))
+            if (!this.IsValidInput(input, error))
             {
                 return ValidationProblem(ModelState);
             }
-            var save = await editor.UpdateAsync(article, input, User.Identity?.Name, cancellationToken);
+            var save = await editor.UpdateAsync(article, input!, User.Identity?.Name, cancellationToken);
             if (save.Article is null)
             {
                 return this.ValidationProblemFor(save.Errors);
             }
             return this.Tagged((await queries.BySlugAsync(slug, true, cancellationToken))!);
         }, cancellationToken);
-
-    private JsonSerializerOptions JsonOptions() =>
-        HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<JsonOptions>>().Value.JsonSerializerOptions;
 
     private ObjectResult NotFoundProblem() =>
         Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found", detail: "No article you may see has this slug.");

@@ -55,9 +55,9 @@ public sealed class CreditQueries(PortalDbContext db, TimeProvider clock)
         return new(items, page, pageSize, total);
     }
 
-    /// <summary>One photo, when a published article shows it.</summary>
-    public Task<CreditedImage?> ImageAsync(int id, CancellationToken cancellationToken) =>
-        Project(ShownImages().Where(i => i.Id == id)).FirstOrDefaultAsync(cancellationToken);
+    /// <summary>One photo, when a published article shows it; editors see every photo.</summary>
+    public Task<CreditedImage?> ImageAsync(int id, bool includeUnpublished, CancellationToken cancellationToken) =>
+        Project((includeUnpublished ? db.Images.AsNoTracking() : ShownImages()).Where(i => i.Id == id)).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Images that a published article shows: readers and API clients see no others.</summary>
     private IQueryable<Image> ShownImages()

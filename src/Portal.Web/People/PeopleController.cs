@@ -1,6 +1,14 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Cors;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Data.People;
+using Portal.Web.Accounts;
 using Portal.Web.Api;
+using Portal.Web.Imports;
 using Portal.Web.Articles;
 using Portal.Web.Quotes;
 using Portal.Web.Shared;
@@ -14,11 +22,11 @@ public sealed record PersonDto(string Slug, string Name, string? Title, string? 
         new(person.Slug, person.Name, person.Title, person.Organisation, person.Description);
 }
 
-/// <summary>People quoted or mentioned in the news, and what they said.</summary>
+/// <summary>People quoted or mentioned in the news, and what they said. Writes need an editor's token; PUT, PATCH and DELETE need If-Match.</summary>
 [ApiController]
 [Route("api/people")]
 [EnableCors(ApiCors.AnonymousReads)]
-public sealed class PeopleController(PersonQueries people, QuoteQueries quotes) : ControllerBase
+public sealed class PeopleController(PortalDbContext db, PersonQueries people, QuoteQueries quotes, AuditLog audit) : ControllerBase
 {
     /// <summary>People, by name.</summary>
     [HttpGet]
@@ -37,9 +45,85 @@ public sealed class PeopleController(PersonQueries people, QuoteQueries quotes) 
     [ProducesResponseType<PersonDto>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<PersonDto>> Get(string slug, CancellationToken cancellationToken) =>
-        await people.BySlugAsync(slug, cancellationToken) is { } person
-            ? PersonDto.From(person)
-            : NotFoundProblem();
+        await ReadAsync(slug, cancellationToken) is { } person ? this.Tagged(person) : NotFoundProblem();
+
+    /// <summary>Adds a person.</summary>
+    /// <param name="input">The person; the slug is taken from the name when left out.</param>
+    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
+    [HttpPost]
+    [Authorize(Policy = Policies.ApiEditors)]
+    [EnableRateLimiting(ApiErrors.WriteLimit)]
+    [RequestSizeLimit(ApiLimits.MaxBodyBytes)]
+    [Consumes("application/json")]
+    [ProducesResponseType<PersonDto>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public async Task<ActionResult<PersonDto>> Create(NewPersonInput input, CancellationToken cancellationToken)
+    {
+        if (input.Slug is { } wanted && await db.People.AnyAsync(p => p.Slug == wanted, cancellationToken))
+        {
+            return Problem(statusCode: StatusCodes.Status409Conflict, title: "The slug is taken", detail: $"Another person has the slug \"{wanted}\".");
+        }
+        var person = new Person
+        {
+            Slug = input.Slug ?? await WireImporter.UniqueSlug(db.People.Select(p => p.Slug), Slug.From(input.Name, Person.SlugMaxLength), Person.SlugMaxLength, cancellationToken),
+            Name = "",
+        };
+        input.ApplyTo(person);
+        db.People.Add(person);
+        audit.Record(User.Identity?.Name, "person.created", person.Slug);
+        await db.SaveChangesAsync(cancellationToken);
+        return CreatedAtAction(nameof(Get), new { slug = person.Slug }, this.WithETag((await ReadAsync(person.Slug, cancellationToken))!));
+    }
+
+    /// <summary>Replaces the person's fields. Needs If-Match.</summary>
+    /// <param name="slug">The person's slug.</param>
+    /// <param name="input">Every field.</param>
+    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
+    [HttpPut("{slug}")]
+    [Authorize(Policy = Policies.ApiEditors)]
+    [EnableRateLimiting(ApiErrors.WriteLimit)]
+    [RequestSizeLimit(ApiLimits.MaxBodyBytes)]
+    [Consumes("application/json")]
+    [ProducesResponseType<PersonDto>(StatusCodes.Status200OK)]
+    public Task<ActionResult> Replace(string slug, PersonInput input, CancellationToken cancellationToken) =>
+        UpdateAsync(slug, _ => (input, null), cancellationToken);
+
+    /// <summary>Changes the fields a JSON merge patch names. Needs If-Match.</summary>
+    /// <param name="slug">The person's slug.</param>
+    /// <param name="patch">A merge patch over the fields of a PUT.</param>
+    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
+    [HttpPatch("{slug}")]
+    [Authorize(Policy = Policies.ApiEditors)]
+    [EnableRateLimiting(ApiErrors.WriteLimit)]
+    [RequestSizeLimit(ApiLimits.MaxBodyBytes)]
+    [Consumes(MergePatch.MediaType)]
+    [ProducesResponseType<PersonDto>(StatusCodes.Status200OK)]
+    public Task<ActionResult> Patch(string slug, [FromBody] JsonElement patch, CancellationToken cancellationToken) =>
+        UpdateAsync(slug, current => MergePatch.Apply(current, patch, this.JsonOptions()), cancellationToken);
+
+    /// <summary>Deletes a person no article mentions; their quotes elsewhere become unattributed. Needs If-Match.</summary>
+    /// <param name="slug">The person's slug.</param>
+    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
+    [HttpDelete("{slug}")]
+    [Authorize(Policy = Policies.ApiEditors)]
+    [EnableRateLimiting(ApiErrors.WriteLimit)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public Task<ActionResult> Delete(string slug, CancellationToken cancellationToken) =>
+        this.WriteIfMatchAsync(db, c => ReadAsync(slug, c), NotFoundProblem, async _ =>
+        {
+            var person = await db.People.SingleAsync(p => p.Slug == slug, cancellationToken);
+            var mentions = await db.Articles.CountAsync(a => a.Mentions.Any(m => m.PersonId == person.Id), cancellationToken);
+            if (mentions > 0)
+            {
+                return Problem(statusCode: StatusCodes.Status409Conflict, title: "The person is in the news",
+                    detail: $"{mentions} article(s) mention this person; edit them first.");
+            }
+            db.People.Remove(person);
+            audit.Record(User.Identity?.Name, "person.deleted", slug);
+            await db.SaveChangesAsync(cancellationToken);
+            return NoContent();
+        }, cancellationToken);
 
     /// <summary>What the person is quoted saying in published articles, newest first.</summary>
     /// <param name="slug">The person's slug.</param>
@@ -55,8 +139,27 @@ public sealed class PeopleController(PersonQueries people, QuoteQueries quotes) 
         {
             return NotFoundProblem();
         }
-        return this.WithPageLinks(QuoteDto.Page(await quotes.SearchAsync(person.Slug, null, paging.Page, paging.PageSize, cancellationToken)));
+        return this.WithPageLinks(QuoteDto.Page(await quotes.SearchAsync(new QuoteFilter(person.Slug), paging.Page, paging.PageSize, cancellationToken)));
     }
+
+    private async Task<PersonDto?> ReadAsync(string slug, CancellationToken cancellationToken) =>
+        await people.BySlugAsync(slug, cancellationToken) is { } person ? PersonDto.From(person) : null;
+
+    private Task<ActionResult> UpdateAsync(string slug, Func<PersonInput, (PersonInput? Input, (string Field, string Message)? Error)> change,
+        CancellationToken cancellationToken) =>
+        this.WriteIfMatchAsync(db, c => ReadAsync(slug, c), NotFoundProblem, async current =>
+        {
+            var (input, error) = change(PersonInput.From(current));
+            if (!this.IsValidInput(input, error))
+            {
+                return ValidationProblem(ModelState);
+            }
+            var person = await db.People.SingleAsync(p => p.Slug == slug, cancellationToken);
+            input!.ApplyTo(person);
+            audit.Record(User.Identity?.Name, "person.edited", slug);
+            await db.SaveChangesAsync(cancellationToken);
+            return this.Tagged((await ReadAsync(slug, cancellationToken))!);
+        }, cancellationToken);
 
     private ObjectResult NotFoundProblem() =>
         Problem(statusCode: StatusCodes.Status404NotFound, title: "Person not found", detail: "No person has this slug.");

@@ -38,7 +38,7 @@ public sealed class ShowModel(PersonQueries people, QuoteQueries quotes, Article
             return NotFound();
         }
         Person = person;
-        Quotes = await quotes.SearchAsync(person.Slug, null, pageNumber, PageSize, cancellationToken);
+        Quotes = await quotes.SearchAsync(new QuoteFilter(person.Slug), pageNumber, PageSize, cancellationToken);
         Articles = await articles.ListAsync(new ArticleFilter(PersonId: person.Id), 1, PageSize, cancellationToken);
         return pageNumber > 1 && Quotes.Items.Count == 0 ? NotFound() : Page();
     }

@@ -32,7 +32,7 @@ public sealed class IndexModel(QuoteQueries quotes, IOptions<SiteOptions> site) 
         Speaker = speaker?.Trim();
         Words = q is { Length: > QuoteQueries.MaxSearchLength } ? q[..QuoteQueries.MaxSearchLength] : q?.Trim();
         Speakers = await quotes.SpeakersAsync(cancellationToken);
-        Quotes = await quotes.SearchAsync(Speaker, Words, pageNumber, PageSize, cancellationToken);
+        Quotes = await quotes.SearchAsync(new QuoteFilter(Speaker, Words), pageNumber, PageSize, cancellationToken);
         return pageNumber > 1 && Quotes.Items.Count == 0 ? NotFound() : Page();
     }
 }

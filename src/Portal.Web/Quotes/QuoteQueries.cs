@@ -14,21 +14,41 @@ public sealed record QuoteListItem(int Id, string Text, bool IsFragment, string?
 
 public sealed record Speaker(string Slug, string Name, int Quotes);
 
+/// <summary>Which quotes: by speaker (slug), containing all the words, in one article (slug), or one quote by id.</summary>
+public sealed record QuoteFilter(string? Speaker = null, string? Words = null, string? Article = null)
+{
+    public int? Id { get; init; }
+
+    /// <summary>Quotes in drafts and scheduled articles too, for editors.</summary>
+    public bool IncludeUnpublished { get; init; }
+}
+
 public sealed class QuoteQueries(PortalDbContext db, TimeProvider clock)
 {
     public const int MaxSearchLength = 200;
 
-    /// <summary>Quotes in published articles, newest first, by speaker (slug) and containing all the given words.</summary>
-    public async Task<PageOf<QuoteListItem>> SearchAsync(string? speaker, string? words, int page, int pageSize, CancellationToken cancellationToken)
+    /// <summary>Quotes in published articles (unless the filter says otherwise), newest first.</summary>
+    public async Task<PageOf<QuoteListItem>> SearchAsync(QuoteFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var quotes = db.Quotes.AsNoTracking()
-            .Where(q => q.Article.Status == ArticleStatus.Published && q.Article.PublishedAt <= now);
-        if (!string.IsNullOrWhiteSpace(speaker))
+        var quotes = db.Quotes.AsNoTracking();
+        if (!filter.IncludeUnpublished)
         {
-            quotes = quotes.Where(q => q.Speaker != null && q.Speaker.Slug == speaker);
+            quotes = quotes.Where(q => q.Article.Status == ArticleStatus.Published && q.Article.PublishedAt <= now);
         }
-        foreach (var word in Words(words))
+        if (!string.IsNullOrWhiteSpace(filter.Speaker))
+        {
+            quotes = quotes.Where(q => q.Speaker != null && q.Speaker.Slug == filter.Speaker);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Article))
+        {
+            quotes = quotes.Where(q => q.Article.Slug == filter.Article);
+        }
+        if (filter.Id is { } id)
+        {
+            quotes = quotes.Where(q => q.Id == id);
+        }
+        foreach (var word in Words(filter.Words))
         {
             var pattern = "%" + word.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
             quotes = quotes.Where(q => EF.Functions.Like(q.Text, pattern, "\\"));

@@ -1,0 +1,125 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Cors;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Web.Accounts;
+using Portal.Web.Api;
+using Portal.Web.Articles;
+using Portal.Web.Shared;
+
+namespace Portal.Web.Credits;
+
+/// <summary>A photo as the API shows it: caption, alt text, its credit chain, and the articles it runs in.</summary>
+public sealed record ImageDto(int Id, string Caption, string? AltText, string? Url, IReadOnlyList<AgencyItem> Credit, string CreditLine,
+    IReadOnlyList<RelatedArticle> Articles)
+{
+    public static ImageDto From(CreditedImage image) =>
+        new(image.Id, image.Caption, image.AltText, image.Url, image.Credit, image.CreditLine, image.Articles);
+
+    public static PageOf<ImageDto> Page(PageOf<CreditedImage> page) =>
+        new(page.Items.Select(From).ToList(), page.Page, page.PageSize, page.Total);
+}
+
+/// <summary>The photos we run and their credit chains. Writes need an editor's token and If-Match.</summary>
+[ApiController]
+[Route("api/images")]
+[EnableCors(ApiCors.AnonymousReads)]
+public sealed class ImagesController(PortalDbContext db, CreditQueries credits, AuditLog audit) : ControllerBase
+{
+    /// <summary>Photos in published articles, newest first.</summary>
+    [HttpGet]
+    [ProducesResponseType<PageOf<ImageDto>>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<PageOf<ImageDto>> List([FromQuery] PageRequest paging, CancellationToken cancellationToken) =>
+        this.WithPageLinks(ImageDto.Page(await credits.ImagesAsync(null, paging.Page, paging.PageSize, cancellationToken)));
+
+    /// <summary>One photo with its credit chain; photos not yet published need an editor's token.</summary>
+    /// <param name="id">The image's id.</param>
+    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
+    [HttpGet("{id:int}")]
+    [ProducesResponseType<ImageDto>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<ActionResult<ImageDto>> Get(int id, CancellationToken cancellationToken)
+    {
+        var caller = await ApiCallers.IdentifyAsync(HttpContext);
+        if (caller == ApiCaller.Refused)
+        {
+            return Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The API token is not valid");
+        }
+        return await ReadAsync(id, caller == ApiCaller.Editor, cancellationToken) is { } image ? this.Tagged(image) : NotFoundProblem();
+    }
+
+    /// <summary>Replaces caption, alt text and credit chain. Needs If-Match.</summary>
+    /// <param name="id">The image's id.</param>
+    /// <param name="input">Every field.</param>
+    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
+    [HttpPut("{id:int}")]
+    [Authorize(Policy = Policies.ApiEditors)]
+    [EnableRateLimiting(ApiErrors.WriteLimit)]
+    [RequestSizeLimit(ApiLimits.MaxBodyBytes)]
+    [Consumes("application/json")]
+    [ProducesResponseType<ImageDto>(StatusCodes.Status200OK)]
+    public Task<ActionResult> Replace(int id, ImageInput input, CancellationToken cancellationToken) =>
+        UpdateAsync(id, _ => (input, null), cancellationToken);
+
+    /// <summary>Changes the fields a JSON merge patch names, e.g. <c>{"altText": "…"}</c>. Needs If-Match.</summary>
+    /// <param name="id">The image's id.</param>
+    /// <param name="patch">A merge patch over the fields of a PUT.</param>
+    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
+    [HttpPatch("{id:int}")]
+    [Authorize(Policy = Policies.ApiEditors)]
+    [EnableRateLimiting(ApiErrors.WriteLimit)]
+    [RequestSizeLimit(ApiLimits.MaxBodyBytes)]
+    [Consumes(MergePatch.MediaType)]
+    [ProducesResponseType<ImageDto>(StatusCodes.Status200OK)]
+    public Task<ActionResult> Patch(int id, [FromBody] JsonElement patch, CancellationToken cancellationToken) =>
+        UpdateAsync(id, current => MergePatch.Apply(current, patch, this.JsonOptions()), cancellationToken);
+
+    /// <summary>Deletes a photo no article shows. Needs If-Match.</summary>
+    /// <param name="id">The image's id.</param>
+    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
+    [HttpDelete("{id:int}")]
+    [Authorize(Policy = Policies.ApiEditors)]
+    [EnableRateLimiting(ApiErrors.WriteLimit)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public Task<ActionResult> Delete(int id, CancellationToken cancellationToken) =>
+        this.WriteIfMatchAsync(db, c => ReadAsync(id, true, c), NotFoundProblem, async _ =>
+        {
+            if (await db.ArticleBlocks.AnyAsync(b => b.ImageId == id, cancellationToken))
+            {
+                return Problem(statusCode: StatusCodes.Status409Conflict, title: "The photo is in an article",
+                    detail: "Remove it from the articles that show it first.");
+            }
+            db.Images.Remove(await db.Images.SingleAsync(i => i.Id == id, cancellationToken));
+            audit.Record(User.Identity?.Name, "image.deleted", $"image {id}");
+            await db.SaveChangesAsync(cancellationToken);
+            return NoContent();
+        }, cancellationToken);
+
+    private async Task<ImageDto?> ReadAsync(int id, bool includeUnpublished, CancellationToken cancellationToken) =>
+        await credits.ImageAsync(id, includeUnpublished, cancellationToken) is { } image ? ImageDto.From(image) : null;
+
+    private Task<ActionResult> UpdateAsync(int id, Func<ImageInput, (ImageInput? Input, (string Field, string Message)? Error)> change,
+        CancellationToken cancellationToken) =>
+        this.WriteIfMatchAsync(db, c => ReadAsync(id, true, c), NotFoundProblem, async current =>
+        {
+            var (input, error) = change(ImageInput.From(current));
+            if (!this.IsValidInput(input, error))
+            {
+                return ValidationProblem(ModelState);
+            }
+            var image = await db.Images.Include(i => i.Credits).ThenInclude(c => c.Agency).SingleAsync(i => i.Id == id, cancellationToken);
+            await input!.ApplyToAsync(image, db, cancellationToken);
+            audit.Record(User.Identity?.Name, "image.edited", $"image {id}");
+            await db.SaveChangesAsync(cancellationToken);
+            return this.Tagged((await ReadAsync(id, true, cancellationToken))!);
+        }, cancellationToken);
+
+    private ObjectResult NotFoundProblem() =>
+        Problem(statusCode: StatusCodes.Status404NotFound, title: "Image not found", detail: "No image you may see has this id.");
+}
