@@ -56,6 +56,9 @@ public static class PortalServices
         {
             options.SwaggerDoc("v1", new() { Title = "Portal API", Version = "v1", Description = "Articles, people, quotes and image credits." });
             options.IncludeXmlComments(typeof(PortalServices).Assembly);
+            // The document describes the JSON API; feeds and pages have their own standards.
+            options.DocInclusionPredicate((_, api) => api.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+            options.CustomOperationIds(api => $"{api.ActionDescriptor.RouteValues["controller"]}_{api.ActionDescriptor.RouteValues["action"]}");
         });
         return services;
     }
