@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Cors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using Portal.Data;
 using Portal.Web.Accounts;
 using Portal.Web.Api;
+using Portal.Web.Hosting;
 using Portal.Web.People;
 using Portal.Web.Search;
 using Portal.Web.Shared;
@@ -22,7 +24,8 @@ public sealed record PublishInput(DateTime? At);
 [ApiController]
 [Route("api/articles")]
 [EnableCors(ApiCors.AnonymousReads)]
-public sealed class ArticlesController(PortalDbContext db, ArticleQueries queries, ArticleEditor editor, PersonQueries people) : ControllerBase
+public sealed class ArticlesController(PortalDbContext db, ArticleQueries queries, ArticleEditor editor, PersonQueries people, IOptions<SiteOptions> site)
+    : ControllerBase
 {
     /// <summary>Articles, newest first: what readers see, or with <c>status</c> (editors only) every article in that status.</summary>
     /// <param name="paging">Page and page size.</param>
@@ -99,6 +102,30 @@ public sealed class ArticlesController(PortalDbContext db, ArticleQueries querie
         return await queries.BySlugAsync(slug, caller == ApiCaller.Editor, cancellationToken) is { } article
             ? this.Tagged(article)
             : NotFoundProblem();
+    }
+
+    /// <summary>The article as an IPTC ninjs 2.1 news item, with each photo as an associated picture; drafts with an editor's token.</summary>
+    /// <param name="slug">The article's slug.</param>
+    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
+    [HttpGet("{slug}/ninjs")]
+    [ProducesResponseType<NinjsItem>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<ActionResult<NinjsItem>> Ninjs(string slug, CancellationToken cancellationToken)
+    {
+        var caller = await ApiCallers.IdentifyAsync(HttpContext);
+        if (caller == ApiCaller.Refused)
+        {
+            return Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The API token is not valid");
+        }
+        if (await queries.BySlugAsync(slug, caller == ApiCaller.Editor, cancellationToken) is not { } article)
+        {
+            return NotFoundProblem();
+        }
+        var item = NinjsItem.For(article, site.Value.BaseUrl(Request), site.Value.Name);
+        Response.Headers.ETag = Preconditions.ETagOf(item, NinjsJson.Options);
+        return new JsonResult(item, NinjsJson.Options);
     }
 
     /// <summary>Creates a draft from the fields and the body in wire text; quotes, people and credits are read from the body.</summary>
