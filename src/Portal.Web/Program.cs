@@ -23,6 +23,7 @@ app.UseSecurityHeaders();
 app.UsePortalErrors();
 app.UsePortalRequestLogging();
 app.UsePortalStaticFiles();
+app.UsePortalMedia();
 app.UseRouting(); // after the error pages, so that re-executing /error finds its page
 app.UseCors();
 app.UseAuthentication();

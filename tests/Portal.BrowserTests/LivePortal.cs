@@ -48,6 +48,7 @@ public sealed class LivePortal : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSolutionRelativeContentRoot("");
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_folder, "portal.db")}");
+        builder.UseSetting("Portal:Media:Path", Path.Combine(_folder, "media"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Portal:Cookies:SecureOnly", "false"); // the browser reaches Kestrel over loopback HTTP
     }

@@ -142,7 +142,7 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock)
                 'blocks', json((SELECT json_group_array(json_object(
                         'position', b.Position, 'type', lower(b.Kind), 'text', b.Text,
                         'image', CASE WHEN i.Id IS NULL THEN NULL ELSE json_object(
-                            'id', i.Id, 'caption', i.Caption, 'altText', i.AltText, 'url', NULL,
+                            'id', i.Id, 'caption', i.Caption, 'altText', i.AltText, 'url', '/media/' || i.FileName,
                             'credit', json((SELECT json_group_array(json_object('slug', g.Slug, 'name', g.Name) ORDER BY c.Position)
                                 FROM ImageCredits c JOIN Agencies g ON g.Id = c.AgencyId WHERE c.ImageId = i.Id))) END
                     ) ORDER BY b.Position)

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Cors;
@@ -23,11 +24,28 @@ public sealed record ImageDto(int Id, string Caption, string? AltText, string? U
         new(page.Items.Select(From).ToList(), page.Page, page.PageSize, page.Total);
 }
 
-/// <summary>The photos we run and their credit chains. Writes need an editor's token and If-Match.</summary>
+/// <summary>A photo to upload: the file (JPEG, PNG or WebP, checked by its bytes) and what an editor says about it.</summary>
+public sealed class ImageUpload
+{
+    /// <summary>The photo.</summary>
+    [Required]
+    public IFormFile? File { get; set; }
+
+    [Required, StringLength(Data.Credits.Image.CaptionMaxLength)]
+    public string Caption { get; set; } = "";
+
+    [StringLength(Data.Credits.Image.AltTextMaxLength)]
+    public string? AltText { get; set; }
+
+    /// <summary>Agency names in credit order, one form field each.</summary>
+    public List<string> Credit { get; set; } = [];
+}
+
+/// <summary>The photos we run and their credit chains. Writes need an editor's token; PUT, PATCH and DELETE need If-Match.</summary>
 [ApiController]
 [Route("api/images")]
 [EnableCors(ApiCors.AnonymousReads)]
-public sealed class ImagesController(PortalDbContext db, CreditQueries credits, AuditLog audit) : ControllerBase
+public sealed class ImagesController(PortalDbContext db, CreditQueries credits, ImageStore store, AuditLog audit) : ControllerBase
 {
     /// <summary>Photos in published articles, newest first.</summary>
     [HttpGet]
@@ -51,6 +69,43 @@ public sealed class ImagesController(PortalDbContext db, CreditQueries credits, 
             return Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The API token is not valid");
         }
         return await ReadAsync(id, caller == ApiCaller.Editor, cancellationToken) is { } image ? this.Tagged(image) : NotFoundProblem();
+    }
+
+    /// <summary>Uploads a photo (multipart form: file, caption, altText, credit repeated in order); it is re-encoded and stored under a name Portal chooses.</summary>
+    /// <param name="upload">The file and its caption, alt text and credit chain.</param>
+    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
+    [HttpPost]
+    [Authorize(Policy = Policies.ApiEditors)]
+    [EnableRateLimiting(ApiErrors.WriteLimit)]
+    [RequestSizeLimit(MaxUploadBytes)]
+    [Consumes("multipart/form-data")]
+    [ProducesResponseType<ImageDto>(StatusCodes.Status201Created)]
+    public async Task<ActionResult<ImageDto>> Upload([FromForm] ImageUpload upload, CancellationToken cancellationToken)
+    {
+        var details = new ImageInput { Caption = upload.Caption, AltText = upload.AltText, Credit = upload.Credit };
+        if (!TryValidateModel(details))
+        {
+            return ValidationProblem(ModelState);
+        }
+        await using var file = upload.File!.OpenReadStream();
+        var stored = await store.SaveAsync(file, cancellationToken);
+        if (stored.TooLarge)
+        {
+            return Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The file is too large", detail: stored.Error);
+        }
+        if (stored.FileName is null)
+        {
+            ModelState.AddModelError(nameof(ImageUpload.File), stored.Error!);
+            return ValidationProblem(ModelState);
+        }
+        var image = new Data.Credits.Image { Caption = "", FileName = stored.FileName };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await details.ApplyToAsync(image, db, cancellationToken);
+        db.Images.Add(image);
+        audit.Record(User.Identity?.Name, "image.uploaded", stored.FileName);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return CreatedAtAction(nameof(Get), new { id = image.Id }, this.WithETag((await ReadAsync(image.Id, true, cancellationToken))!));
     }
 
     /// <summary>Replaces caption, alt text and credit chain. Needs If-Match.</summary>
@@ -100,6 +155,9 @@ public sealed class ImagesController(PortalDbContext db, CreditQueries credits, 
             await db.SaveChangesAsync(cancellationToken);
             return NoContent();
         }, cancellationToken);
+
+    /// <summary>The most a photo upload may send; the configured file limit (Portal:Media:MaxBytes) applies within it.</summary>
+    private const long MaxUploadBytes = 64L * 1024 * 1024;
 
     private async Task<ImageDto?> ReadAsync(int id, bool includeUnpublished, CancellationToken cancellationToken) =>
         await credits.ImageAsync(id, includeUnpublished, cancellationToken) is { } image ? ImageDto.From(image) : null;

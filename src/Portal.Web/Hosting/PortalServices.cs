@@ -28,6 +28,7 @@ public static class PortalServices
         .AddSingleton(TimeProvider.System)
         .AddScoped<WireImporter>()
         .AddScoped<ArticleEditor>()
+        .AddSingleton<ImageStore>()
         .AddScoped<SeedContent>()
         .AddScoped<ArticleQueries>()
         .AddScoped<PersonQueries>()

@@ -18,4 +18,20 @@ public static class StaticAssets
             context.Context.Response.Headers.Vary = HeaderNames.AcceptEncoding;
         },
     });
+
+    /// <summary>
+    /// Serves uploaded photos from the media folder. Each file's name is new for every upload and never
+    /// reused, so it may be cached for a year.
+    /// </summary>
+    public static IApplicationBuilder UsePortalMedia(this IApplicationBuilder app)
+    {
+        var store = app.ApplicationServices.GetRequiredService<Credits.ImageStore>();
+        return app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(store.Folder),
+            RequestPath = Credits.ImageStore.RequestPath,
+            ServeUnknownFileTypes = false,
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
+        });
+    }
 }

@@ -39,6 +39,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSolutionRelativeContentRoot("");
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={DatabasePath}");
+        builder.UseSetting("Portal:Media:Path", Path.Combine(Path.GetDirectoryName(DatabasePath)!, "media"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         foreach (var (key, value) in Settings)
         {

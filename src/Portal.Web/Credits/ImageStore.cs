@@ -1,0 +1,94 @@
+using SkiaSharp;
+
+namespace Portal.Web.Credits;
+
+/// <summary>What an upload turned into: the stored file's server-chosen name, or why it was refused.</summary>
+public sealed record StoredImage(string? FileName, string? Error, bool TooLarge = false);
+
+/// <summary>
+/// Keeps uploaded photos. A file is accepted only when its bytes are a JPEG, PNG or WebP image (the name and
+/// the declared type are ignored) of sensible dimensions; it is decoded and re-encoded, which drops any
+/// metadata or trailing payload, and stored under a random name in the media folder, never the client's.
+/// </summary>
+public sealed class ImageStore
+{
+    public const string RequestPath = "/media";
+    private const int MaxPixels = 40_000_000;
+    private const int MaxSide = 12_000;
+
+    public ImageStore(IConfiguration configuration, IHostEnvironment environment)
+    {
+        Folder = Path.GetFullPath(configuration["Portal:Media:Path"] ?? "data/media", environment.ContentRootPath);
+        MaxBytes = configuration.GetValue("Portal:Media:MaxBytes", 10L * 1024 * 1024);
+        Directory.CreateDirectory(Folder);
+    }
+
+    public string Folder { get; }
+    public long MaxBytes { get; }
+
+    public async Task<StoredImage> SaveAsync(Stream upload, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await CopyAtMostAsync(upload, buffer, MaxBytes + 1, cancellationToken);
+        if (buffer.Length > MaxBytes)
+        {
+            return new(null, $"The file is larger than {MaxBytes / (1024 * 1024)} MB.", TooLarge: true);
+        }
+        var bytes = buffer.ToArray();
+        if (Kind(bytes) is not { } format)
+        {
+            return new(null, "The file is not a JPEG, PNG or WebP image.");
+        }
+        using var data = SKData.CreateCopy(bytes);
+        using var codec = SKCodec.Create(data);
+        if (codec is null || codec.Info.Width is < 1 or > MaxSide || codec.Info.Height is < 1 or > MaxSide
+            || (long)codec.Info.Width * codec.Info.Height > MaxPixels)
+        {
+            return new(null, "The image cannot be read, or its dimensions are beyond what Portal stores.");
+        }
+        using var bitmap = SKBitmap.Decode(codec);
+        if (bitmap is null)
+        {
+            return new(null, "The image cannot be read.");
+        }
+        using var encoded = bitmap.Encode(format, format == SKEncodedImageFormat.Png ? 100 : 85);
+        if (encoded is null)
+        {
+            return new(null, "The image cannot be stored.");
+        }
+        var name = $"{Guid.NewGuid():N}{Extension(format)}";
+        var temporary = Path.Combine(Folder, name + ".part");
+        await using (var file = File.Create(temporary))
+        {
+            encoded.SaveTo(file);
+        }
+        File.Move(temporary, Path.Combine(Folder, name));
+        return new(name, null);
+    }
+
+    /// <summary>The format the bytes are, by their signature; null for anything else.</summary>
+    private static SKEncodedImageFormat? Kind(ReadOnlySpan<byte> bytes) => bytes switch
+    {
+        [0xFF, 0xD8, 0xFF, ..] => SKEncodedImageFormat.Jpeg,
+        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, ..] => SKEncodedImageFormat.Png,
+        [(byte)'R', (byte)'I', (byte)'F', (byte)'F', _, _, _, _, (byte)'W', (byte)'E', (byte)'B', (byte)'P', ..] => SKEncodedImageFormat.Webp,
+        _ => null,
+    };
+
+    private static string Extension(SKEncodedImageFormat format) => format switch
+    {
+        SKEncodedImageFormat.Png => ".png",
+        SKEncodedImageFormat.Webp => ".webp",
+        _ => ".jpg",
+    };
+
+    private static async Task CopyAtMostAsync(Stream from, Stream to, long limit, CancellationToken cancellationToken)
+    {
+        var chunk = new byte[81_920];
+        int read;
+        while (to.Length < limit && (read = await from.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - to.Length)), cancellationToken)) > 0)
+        {
+            await to.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
+        }
+    }
+}
