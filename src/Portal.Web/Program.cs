@@ -26,17 +26,17 @@ app.UsePortalStaticFiles();
 app.UsePortalMedia();
 app.UseRouting(); // after the error pages, so that re-executing /error finds its page
 app.UseCors();
+app.UseOutputCache(); // before authentication: cached pages are public, and endpoints that need an account are never cached
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseBodySizeLimit();
-app.UseOutputCache();
 app.UseContentETags();
 app.UsePortalSwagger();
 app.MapPortalHealth();
 app.MapPortalFeeds().CacheOutput(ReaderCache.Policy);
 app.MapRazorPages().CacheOutput(ReaderCache.Policy);
-app.MapControllers();
+app.MapControllers().CacheOutput(ReaderCache.Policy);
 app.AnnounceAddresses();
 
 await app.RunAsync();

@@ -99,9 +99,12 @@ public sealed class ArticlesController(PortalDbContext db, ArticleQueries querie
         {
             return Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The API token is not valid");
         }
-        return await queries.BySlugAsync(slug, caller == ApiCaller.Editor, cancellationToken) is { } article
-            ? this.Tagged(article)
-            : NotFoundProblem();
+        if (await queries.BySlugAsync(slug, caller == ApiCaller.Editor, cancellationToken) is not { } article)
+        {
+            return NotFoundProblem();
+        }
+        HttpContext.TagResponse(ReaderCache.TagsFor(article));
+        return this.Tagged(article);
     }
 
     /// <summary>The article as an IPTC ninjs 2.1 news item, with each photo as an associated picture; drafts with an editor's token.</summary>
@@ -123,6 +126,7 @@ public sealed class ArticlesController(PortalDbContext db, ArticleQueries querie
         {
             return NotFoundProblem();
         }
+        HttpContext.TagResponse(ReaderCache.TagsFor(article));
         var item = NinjsItem.For(article, site.Value.BaseUrl(Request), site.Value.Name);
         Response.Headers.ETag = Preconditions.ETagOf(item, NinjsJson.Options);
         return new JsonResult(item, NinjsJson.Options);

@@ -27,13 +27,7 @@ public sealed class ShowModel(ArticleQueries queries, IOptions<SiteOptions> site
             return NotFound();
         }
         Article = article;
-        HttpContext.TagResponse([
-            ReaderCache.ArticleTag(article.Id),
-            .. article.People.Select(p => ReaderCache.PersonTag(p.Slug)),
-            .. article.Quotes.Where(q => q.Speaker is not null).Select(q => ReaderCache.PersonTag(q.Speaker!.Slug)),
-            .. article.Blocks.Where(b => b.Image is not null).Select(b => ReaderCache.ImageTag(b.Image!.Id)),
-            .. article.Blocks.SelectMany(b => b.Image?.Credit ?? []).Select(a => ReaderCache.AgencyTag(a.Slug)),
-        ]);
+        HttpContext.TagResponse(ReaderCache.TagsFor(article));
         return Page();
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -5,8 +6,9 @@ namespace Portal.Web.Hosting;
 
 /// <summary>
 /// Output caching for what anonymous readers see. An article page is tagged with the article, people,
-/// images and agencies it shows; every other page (lists, feeds, people, credits, search) is tagged
-/// <see cref="Lists"/>. <see cref="CacheEviction"/> drops exactly what an edit changes.
+/// images and agencies it shows, and so is its API representation; every other page or API read (lists,
+/// feeds, people, credits, search) is tagged <see cref="Lists"/>. Requests that carry credentials are never
+/// cached or served from the cache. <see cref="CacheEviction"/> drops exactly what an edit changes.
 /// Configuration "Portal:OutputCache:Enabled" = false turns caching off.
 /// </summary>
 public static class ReaderCache
@@ -38,10 +40,22 @@ public static class ReaderCache
         return services;
     }
 
-    /// <summary>A page that named what it shows keeps those tags; any other page is a list.</summary>
+    /// <summary>
+    /// A page that named what it shows keeps those tags; any other page is a list. An endpoint that needs an
+    /// account is never cached nor served from the cache, whatever else its metadata says.
+    /// </summary>
     private sealed class ListsUnlessTagged : IOutputCachePolicy
     {
-        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            var endpoint = context.HttpContext.GetEndpoint();
+            if (endpoint?.Metadata.GetMetadata<IAllowAnonymous>() is null && endpoint?.Metadata.GetMetadata<IAuthorizeData>() is not null)
+            {
+                context.AllowCacheLookup = false;
+                context.AllowCacheStorage = false;
+            }
+            return ValueTask.CompletedTask;
+        }
 
         public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
@@ -54,6 +68,16 @@ public static class ReaderCache
             return ValueTask.CompletedTask;
         }
     }
+
+    /// <summary>Everything an article's page or API representation shows: the article, its people, photos and agencies.</summary>
+    public static IEnumerable<string> TagsFor(Articles.ArticleDetail article) =>
+    [
+        ArticleTag(article.Id),
+        .. article.People.Select(p => PersonTag(p.Slug)),
+        .. article.Quotes.Where(q => q.Speaker is not null).Select(q => PersonTag(q.Speaker!.Slug)),
+        .. article.Blocks.Where(b => b.Image is not null).Select(b => ImageTag(b.Image!.Id)),
+        .. article.Blocks.SelectMany(b => b.Image?.Credit ?? []).Select(a => AgencyTag(a.Slug)),
+    ];
 
     /// <summary>Adds tags to the page being cached, naming what it shows.</summary>
     public static void TagResponse(this HttpContext context, IEnumerable<string> tags)

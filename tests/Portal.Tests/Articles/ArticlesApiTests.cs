@@ -112,7 +112,7 @@ public sealed class ArticlesApiTests
     [Fact]
     public async Task Getting_an_article_reads_the_database_once()
     {
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory { Settings = { ["Portal:OutputCache:Enabled"] = "false" } };
         var client = factory.CreateClient();
         await client.GetAsync($"/api/articles/{SeedStory.Slug}");
         factory.Commands.Clear();
@@ -120,6 +120,26 @@ public sealed class ArticlesApiTests
         using var _ = await Json(client, $"/api/articles/{SeedStory.Slug}");
 
         Assert.Contains("json_object", Assert.Single(factory.Commands.Sent));
+    }
+
+    [Fact]
+    public async Task A_cached_article_is_served_without_the_database_until_a_write_evicts_it()
+    {
+        using var factory = new PortalFactory();
+        var reader = factory.CreateClient();
+        var api = await factory.EditorApiAsync();
+        var first = await reader.GetAsync($"/api/articles/{SeedStory.Slug}");
+        factory.Commands.Clear();
+
+        var cached = await reader.GetAsync($"/api/articles/{SeedStory.Slug}");
+        Assert.Empty(factory.Commands.Sent);
+        Assert.Equal(first.ETag(), cached.ETag());
+
+        var edited = await api.PatchAsync($"/api/articles/{SeedStory.Slug}", new { standfirst = "A new standfirst." }, first.ETag());
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        var fresh = await reader.GetAsync($"/api/articles/{SeedStory.Slug}");
+        Assert.Equal(edited.ETag(), fresh.ETag());
+        Assert.Equal("A new standfirst.", (await fresh.JsonAsync()).GetProperty("standfirst").GetString());
     }
 
     [Fact]
