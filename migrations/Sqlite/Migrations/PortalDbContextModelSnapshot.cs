@@ -328,6 +328,9 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Dateline")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");

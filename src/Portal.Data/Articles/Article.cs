@@ -23,6 +23,12 @@ public class Article : IVersioned
     public DateTime UpdatedAt { get; set; }
     public long Version { get; set; }
 
+    /// <summary>
+    /// The id of the newsroom account that created the article; writers may edit only their own drafts.
+    /// Not a foreign key: SQLite would rebuild the table to add one, and a removed account leaves its drafts to editors.
+    /// </summary>
+    public string? CreatedById { get; set; }
+
     public List<ArticleBlock> Blocks { get; set; } = [];
     public List<ArticleTag> Tags { get; set; } = [];
     public List<ArticleMention> Mentions { get; set; } = [];

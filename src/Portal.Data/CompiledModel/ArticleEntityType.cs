@@ -19,7 +19,7 @@ namespace Portal.Data.CompiledModel
                 "Portal.Data.Articles.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
                 navigationCount: 4,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -40,6 +40,13 @@ namespace Portal.Data.CompiledModel
                 fieldInfo: typeof(Article).GetField("<CreatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueConverter: new PortalDbContext.UtcDateTimeConverter());
             createdAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
+
+            var createdById = runtimeEntityType.AddProperty(
+                "CreatedById",
+                typeof(string),
+                propertyInfo: typeof(Article).GetProperty("CreatedById", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<CreatedById>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var dateline = runtimeEntityType.AddProperty(
                 "Dateline",

@@ -11,7 +11,7 @@ namespace Portal.Data.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d2ddf685-337f-433f-9b7f-346b0f7e0cda"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("69c33b5b-1eb5-41a7-a1a7-88bab35cb401"), entityTypeCount: 21)
         {
         }
 

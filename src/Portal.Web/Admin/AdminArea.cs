@@ -16,6 +16,7 @@ public static class AdminArea
     public static RazorPagesOptions AddAdminConventions(this RazorPagesOptions options)
     {
         options.Conventions.AuthorizeFolder("/Admin", Policies.Newsroom);
+        options.Conventions.AddPageRoute("/Admin/Articles/New", "admin/import");
         foreach (var page in AnonymousPages)
         {
             options.Conventions.AllowAnonymousToPage(page);

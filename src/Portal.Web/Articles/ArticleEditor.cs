@@ -43,7 +43,8 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
         Body = ArticleBody.WireText(article.Blocks),
     };
 
-    public async Task<ArticleSave> CreateAsync(NewArticleInput input, string? actor, CancellationToken cancellationToken)
+    /// <summary>A new draft; <paramref name="ownerId"/> is the account that may keep editing it as a writer.</summary>
+    public async Task<ArticleSave> CreateAsync(NewArticleInput input, string? actor, string? ownerId, CancellationToken cancellationToken)
     {
         if (input.Slug is { } wanted && await db.Articles.AnyAsync(a => a.Slug == wanted, cancellationToken))
         {
@@ -56,12 +57,14 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
         }
         article.Slug = input.Slug
             ?? await WireImporter.UniqueSlug(db.Articles.Select(a => a.Slug), article.Slug, Article.SlugMaxLength, cancellationToken);
+        article.CreatedById = ownerId;
         db.Articles.Add(article);
         await SaveWithRevisionAsync(article, "created", actor, "article.created", cancellationToken);
         return new(article, new Dictionary<string, string[]>(), Warnings(built.Draft));
     }
 
-    public async Task<ArticleSave> UpdateAsync(Article article, ArticleInput input, string? actor, CancellationToken cancellationToken)
+    /// <summary>Saves the fields and body; <paramref name="reason"/> names the change in the history when it is more than an edit.</summary>
+    public async Task<ArticleSave> UpdateAsync(Article article, ArticleInput input, string? actor, CancellationToken cancellationToken, string? reason = null)
     {
         var before = InputFrom(article);
         var built = await importer.BuildAsync(Request(input), cancellationToken);
@@ -83,7 +86,8 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
             ForgetUnused(article);
         }
         var changed = ChangedFields(before, InputFrom(article));
-        await SaveWithRevisionAsync(article, changed.Count == 0 ? "saved without changes" : string.Join(", ", changed), actor, "article.edited", cancellationToken);
+        var change = changed.Count == 0 ? "saved without changes" : string.Join(", ", changed);
+        await SaveWithRevisionAsync(article, reason is null ? change : $"{reason}: {change}", actor, "article.edited", cancellationToken);
         return new(article, new Dictionary<string, string[]>(), Warnings(built.Draft));
     }
 

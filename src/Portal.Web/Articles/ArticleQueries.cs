@@ -65,16 +65,23 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock)
         {
             published = published.Where(a => a.PublishedAt <= to);
         }
-        var ranked = filter.Match is { } match
-            ? db.Database.SqlQuery<RankedArticle>($"SELECT rowid AS Id, rank AS Rank FROM ArticleSearch WHERE ArticleSearch MATCH {match}")
-            : null;
-        var total = ranked is null ? await published.CountAsync(cancellationToken) : await published.CountAsync(a => ranked.Any(r => r.Id == a.Id), cancellationToken);
-        var ordered = (ranked, filter.Order) switch
+        IQueryable<Article> ordered;
+        if (filter.Match is { } match)
         {
-            ({ }, ArticleOrder.Relevance) => published.Join(ranked, a => a.Id, r => r.Id, (a, r) => new { a, r.Rank })
-                .OrderBy(x => x.Rank).ThenByDescending(x => x.a.Id).Select(x => x.a),
-            _ => Ordered(ranked is null ? published : published.Where(a => ranked.Any(r => r.Id == a.Id)), filter.Order),
-        };
+            // The matching ids are found once (IN over the FTS5 table), never once per article.
+            var matching = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}");
+            var ranked = db.Database.SqlQuery<RankedArticle>($"SELECT rowid AS Id, rank AS Rank FROM ArticleSearch WHERE ArticleSearch MATCH {match}");
+            // Best first straight from FTS5's rank order: the full-text table leads the join.
+            ordered = filter.Order == ArticleOrder.Relevance
+                ? ranked.Join(published, r => r.Id, a => a.Id, (r, a) => new { a, r.Rank }).OrderBy(x => x.Rank).Select(x => x.a)
+                : Ordered(published.Where(a => matching.Contains(a.Id)), filter.Order);
+            published = published.Where(a => matching.Contains(a.Id));
+        }
+        else
+        {
+            ordered = Ordered(published, filter.Order);
+        }
+        var total = await published.CountAsync(cancellationToken);
         var items = await ordered
             .PageAt(page, pageSize)
             .Select(a => new ArticleSummary(a.Slug, a.Headline, a.Standfirst, a.Dateline, a.Section, a.PublishedAt, a.UpdatedAt))

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Cors;
@@ -144,7 +145,7 @@ public sealed class ArticlesController(PortalDbContext db, ArticleQueries querie
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<ActionResult<ArticleDetail>> Create(NewArticleInput input, CancellationToken cancellationToken)
     {
-        var save = await editor.CreateAsync(input, User.Identity?.Name, cancellationToken);
+        var save = await editor.CreateAsync(input, User.Identity?.Name, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
         if (save.Errors.ContainsKey(nameof(NewArticleInput.Slug)))
         {
             return Problem(statusCode: StatusCodes.Status409Conflict, title: "The slug is taken", detail: save.Errors[nameof(NewArticleInput.Slug)][0]);

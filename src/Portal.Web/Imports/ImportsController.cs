@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using System.Text.Json;
@@ -108,7 +109,7 @@ public sealed class ImportsController(ArticleEditor editor, ArticleQueries queri
             Tags = input.Tags,
             Body = input.Text,
         };
-        var save = await editor.CreateAsync(article, User.Identity?.Name, cancellationToken);
+        var save = await editor.CreateAsync(article, User.Identity?.Name, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
         if (save.Article is not { } created)
         {
             return this.ValidationProblemFor(save.Errors);

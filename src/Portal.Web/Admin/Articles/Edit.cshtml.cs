@@ -1,0 +1,266 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Data.Articles;
+using Portal.Web.Accounts;
+using Portal.Web.Articles;
+using Portal.Web.Credits;
+using Portal.Web.Quotes;
+
+namespace Portal.Web.Admin.Articles;
+
+/// <summary>
+/// Edits an article. A save over someone else's newer save is refused with both versions side by side and
+/// the editor's text intact; quotes get their speakers and photos their alt text and credit here too.
+/// </summary>
+public sealed class EditModel(PortalDbContext db, ArticleEditor editor, AuditLog audit, TimeProvider clock) : PageModel
+{
+    public sealed record PersonOption(string Slug, string Name);
+
+    public sealed class QuoteForm
+    {
+        public int Id { get; set; }
+        public long Version { get; set; }
+
+        [StringLength(Data.People.Person.SlugMaxLength)]
+        public string? Speaker { get; set; }
+
+        public bool IsFragment { get; set; }
+    }
+
+    public sealed class PhotoForm
+    {
+        public int Id { get; set; }
+        public long Version { get; set; }
+
+        [Required, StringLength(Data.Credits.Image.CaptionMaxLength)]
+        public string Caption { get; set; } = "";
+
+        [StringLength(Data.Credits.Image.AltTextMaxLength)]
+        public string? AltText { get; set; }
+
+        [StringLength(1_100)]
+        public string? Credit { get; set; }
+    }
+
+    [BindProperty]
+    public ArticleForm Form { get; set; } = new();
+
+    [BindProperty]
+    public List<QuoteForm> Quotes { get; set; } = [];
+
+    [BindProperty]
+    public List<PhotoForm> Photos { get; set; } = [];
+
+    public Article Article { get; private set; } = null!;
+
+    /// <summary>The version someone else saved in between, when this save was refused; null otherwise.</summary>
+    public ArticleInput? Theirs { get; private set; }
+
+    public IReadOnlyList<DiffLine> BodyDiff { get; private set; } = [];
+    public IReadOnlyList<string> Blockers { get; private set; } = [];
+    public IReadOnlyList<PersonOption> People { get; private set; } = [];
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(slug, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        Form = ArticleForm.From(ArticleEditor.InputFrom(Article), Article.Version);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(slug, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        Form.ReadTags();
+        ModelState.Clear();
+        if (!TryValidateModel(Form, nameof(Form)))
+        {
+            return Page();
+        }
+        var current = ArticleEditor.InputFrom(Article);
+        if (Form.Version != Article.Version)
+        {
+            return Form.SameAs(current) ? Saved(slug, "Already saved.") : Conflict(current);
+        }
+        try
+        {
+            var save = await editor.UpdateAsync(Article, Form, User.Identity?.Name, cancellationToken);
+            foreach (var (field, messages) in save.Errors)
+            {
+                foreach (var message in messages)
+                {
+                    ModelState.AddModelError($"{nameof(Form)}.{field}", message);
+                }
+            }
+            if (save.Article is null)
+            {
+                return Page();
+            }
+            var warnings = save.Warnings.Select(w => w.Message).ToList();
+            return Saved(slug, warnings.Count == 0 ? "Saved." : "Saved. The importer asks you to check: " + string.Join(" ", warnings));
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved between the check above and this save.
+            db.ChangeTracker.Clear();
+            await LoadAsync(slug, cancellationToken);
+            return Conflict(ArticleEditor.InputFrom(Article));
+        }
+    }
+
+    public async Task<IActionResult> OnPostSpeakersAsync(string slug, CancellationToken cancellationToken)
+    {
+        var posted = Quotes;
+        if (await LoadAsync(slug, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        foreach (var form in posted)
+        {
+            if (Article.Quotes.FirstOrDefault(q => q.Id == form.Id) is not { } quote)
+            {
+                continue;
+            }
+            if (quote.Version != form.Version)
+            {
+                return Saved(slug, "Someone changed these quotes meanwhile; here they are as they stand now. Make your choices again.");
+            }
+            var input = new QuoteInput { Text = quote.Text, Speaker = string.IsNullOrEmpty(form.Speaker) ? null : form.Speaker, IsFragment = form.IsFragment };
+            if (await input.ApplyToAsync(quote, Article, db, cancellationToken) is { } misfit)
+            {
+                ModelState.AddModelError($"{nameof(Quotes)}[{posted.IndexOf(form)}].{nameof(QuoteForm.Speaker)}", misfit.Message);
+                Form = ArticleForm.From(ArticleEditor.InputFrom(Article), Article.Version);
+                return Page();
+            }
+        }
+        Article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record(User.Identity?.Name, "quote.edited", slug);
+        await db.SaveChangesAsync(cancellationToken);
+        return Saved(slug, "Speakers saved.");
+    }
+
+    public async Task<IActionResult> OnPostPhotosAsync(string slug, CancellationToken cancellationToken)
+    {
+        var posted = Photos;
+        if (await LoadAsync(slug, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        var images = Article.Blocks.Select(b => b.Image).OfType<Data.Credits.Image>().ToList();
+        var inputs = posted.Select(p => (Form: p, Input: new ImageInput
+        {
+            Caption = p.Caption,
+            AltText = p.AltText,
+            Credit = (p.Credit ?? "").Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList(),
+        })).ToList();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (!TryValidateModel(inputs[i].Input, $"{nameof(Photos)}[{i}]"))
+            {
+                Photos = posted;
+                Form = ArticleForm.From(ArticleEditor.InputFrom(Article), Article.Version);
+                return Page();
+            }
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var (form, input) in inputs)
+        {
+            if (images.FirstOrDefault(i => i.Id == form.Id) is not { } image)
+            {
+                continue;
+            }
+            if (image.Version != form.Version)
+            {
+                return Saved(slug, "Someone changed these photos meanwhile; here they are as they stand now. Make your changes again.");
+            }
+            await input.ApplyToAsync(image, db, cancellationToken);
+        }
+        Article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record(User.Identity?.Name, "image.edited", slug);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Saved(slug, "Photos saved.");
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(string slug, DateTime? at, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(slug, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        if (!User.CanPublish())
+        {
+            return Forbid();
+        }
+        Blockers = await editor.PublishAsync(Article, at is { } local ? DateTime.SpecifyKind(local, DateTimeKind.Utc) : null, User.Identity?.Name, cancellationToken);
+        if (Blockers.Count > 0)
+        {
+            Form = ArticleForm.From(ArticleEditor.InputFrom(Article), Article.Version);
+            return Page();
+        }
+        return Saved(slug, Article.Status == ArticleStatus.Scheduled ? "Scheduled." : "Published.");
+    }
+
+    public async Task<IActionResult> OnPostUnpublishAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(slug, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        if (!User.CanPublish())
+        {
+            return Forbid();
+        }
+        await editor.UnpublishAsync(Article, User.Identity?.Name, cancellationToken);
+        return Saved(slug, "Back to draft: readers no longer see it.");
+    }
+
+    /// <summary>Loads the article and what the page shows beside the form; a result when the page cannot go on.</summary>
+    private async Task<IActionResult?> LoadAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (await editor.LoadAsync(slug, cancellationToken) is not { } article)
+        {
+            return NotFound();
+        }
+        if (!User.CanEdit(article))
+        {
+            return Forbid();
+        }
+        Article = article;
+        People = await db.People.AsNoTracking().OrderBy(p => p.Name).Take(1_000).Select(p => new PersonOption(p.Slug, p.Name)).ToListAsync(cancellationToken);
+        Quotes = article.Quotes.OrderBy(q => q.Position)
+            .Select(q => new QuoteForm { Id = q.Id, Version = q.Version, Speaker = q.Speaker?.Slug, IsFragment = q.IsFragment }).ToList();
+        Photos = article.Blocks.Where(b => b.Image is not null).OrderBy(b => b.Position).Select(b => b.Image!)
+            .Select(i => new PhotoForm { Id = i.Id, Version = i.Version, Caption = i.Caption, AltText = i.AltText, Credit = i.CreditLine.Replace(" / ", "/") })
+            .ToList();
+        return null;
+    }
+
+    private PageResult Conflict(ArticleInput current)
+    {
+        Theirs = current;
+        BodyDiff = TextDiff.Lines(current.Body, Form.Body.ReplaceLineEndings("\n").Trim());
+        // Saving this form again now means "keep mine": it is made against the version shown beside it.
+        Form.Version = Article.Version;
+        ModelState.Remove($"{nameof(Form)}.{nameof(ArticleForm.Version)}");
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
+    private RedirectToPageResult Saved(string slug, string notice)
+    {
+        Notice = notice;
+        return RedirectToPage(new { slug });
+    }
+}

@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Data.Articles;
+using Portal.Web.Articles;
+
+namespace Portal.Web.Admin.Articles;
+
+/// <summary>Every saved version of an article, the differences between any two, and restoring one as a new revision.</summary>
+public sealed class HistoryModel(PortalDbContext db, ArticleEditor editor) : PageModel
+{
+    public Article Article { get; private set; } = null!;
+    public IReadOnlyList<ArticleRevision> Revisions { get; private set; } = [];
+
+    /// <summary>The two revisions compared, older first, with the differences field by field; null until two are chosen.</summary>
+    public (ArticleRevision From, ArticleRevision To)? Compared { get; private set; }
+
+    public IReadOnlyList<(string Field, IReadOnlyList<DiffLine> Lines)> Differences { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, int? from, int? to, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(slug, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        if (from is { } a && to is { } b && Revisions.FirstOrDefault(r => r.Number == a) is { } older && Revisions.FirstOrDefault(r => r.Number == b) is { } newer)
+        {
+            Compared = (older, newer);
+            Differences = new (string, string?, string?)[]
+            {
+                ("Headline", older.Headline, newer.Headline),
+                ("Standfirst", older.Standfirst, newer.Standfirst),
+                ("Dateline", older.Dateline, newer.Dateline),
+                ("Section", older.Section, newer.Section),
+                ("Tags", older.Tags, newer.Tags),
+                ("Body", older.Body, newer.Body),
+            }
+            .Where(f => (f.Item2 ?? "") != (f.Item3 ?? ""))
+            .Select(f => (f.Item1, TextDiff.Lines(f.Item2, f.Item3)))
+            .ToList();
+        }
+        return Page();
+    }
+
+    /// <summary>Makes an old revision the article's text again, as a new revision: history is never rewritten.</summary>
+    public async Task<IActionResult> OnPostRestoreAsync(string slug, int number, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(slug, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        if (Revisions.FirstOrDefault(r => r.Number == number) is not { } revision)
+        {
+            return NotFound();
+        }
+        var input = new ArticleInput
+        {
+            Headline = revision.Headline,
+            Standfirst = revision.Standfirst,
+            Dateline = revision.Dateline,
+            Section = revision.Section,
+            Tags = revision.Tags.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList(),
+            Body = revision.Body,
+        };
+        var article = (await editor.LoadAsync(slug, cancellationToken))!;
+        await editor.UpdateAsync(article, input, User.Identity?.Name, cancellationToken, $"restored revision {number}");
+        TempData["Notice"] = $"Revision {number} restored as a new revision.";
+        return RedirectToPage("/Admin/Articles/Edit", new { slug });
+    }
+
+    private async Task<IActionResult?> LoadAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken) is not { } article)
+        {
+            return NotFound();
+        }
+        if (!User.CanEdit(article))
+        {
+            return Forbid();
+        }
+        Article = article;
+        Revisions = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == article.Id)
+            .OrderByDescending(r => r.Number).ToListAsync(cancellationToken);
+        return null;
+    }
+}
