@@ -1,0 +1,208 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Data;
+using Portal.Data.Accounts;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Admin;
+
+/// <summary>Editing articles in the newsroom through its forms: no edit is ever lost, and each role stays in its lane.</summary>
+public sealed class AdminArticleTests
+{
+    private const string Wire = """
+        TOKYO -- Talks went on into the night.
+
+        "There is more to do," Mike Pompeo said.
+        """;
+
+    [Fact]
+    public async Task Importing_wire_copy_makes_a_draft_with_its_quotes_ready_for_review()
+    {
+        using var factory = new PortalFactory();
+        await factory.CreateUserAsync("editor@example.com", Roles.Editor);
+        var editor = await factory.SignedInClientAsync("editor@example.com");
+
+        var imported = await editor.SubmitFormAsync("/admin/import", new() { ["Input.Headline"] = "Talks run late", ["Input.Text"] = Wire });
+
+        Assert.Equal(HttpStatusCode.Redirect, imported.StatusCode);
+        Assert.Equal("/admin/articles/talks-run-late/edit", imported.Headers.Location?.OriginalString);
+        var page = await PageAsync(editor, "/admin/articles/talks-run-late/edit");
+        Assert.Contains("Draft created", page.QuerySelector(".notice")!.TextContent);
+        Assert.Equal("mike-pompeo", page.QuerySelector("select[name='Quotes[0].Speaker'] option[selected]")?.GetAttribute("value"));
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync("/articles/talks-run-late")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/admin/articles/talks-run-late/preview")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_save_over_someone_elses_newer_save_shows_both_and_keeps_every_word_typed()
+    {
+        using var factory = new PortalFactory();
+        await factory.CreateUserAsync("alice@example.com", Roles.Editor);
+        await factory.CreateUserAsync("bob@example.com", Roles.Editor);
+        var alice = await factory.SignedInClientAsync("alice@example.com");
+        var bob = await factory.SignedInClientAsync("bob@example.com");
+        await alice.SubmitFormAsync("/admin/import", new() { ["Input.Headline"] = "Talks run late", ["Input.Text"] = Wire });
+        const string Url = "/admin/articles/talks-run-late/edit";
+        var aliceForm = Fields(await PageAsync(alice, Url));
+        var bobForm = Fields(await PageAsync(bob, Url));
+
+        aliceForm["Form.Headline"] = "Alice's headline";
+        Assert.Equal(HttpStatusCode.Redirect, (await alice.SubmitFormAsync(Url, aliceForm, Url + "?handler=Save")).StatusCode);
+        bobForm["Form.Body"] += "\n\nBob's new paragraph.";
+        var conflict = await bob.SubmitFormAsync(Url, bobForm, Url + "?handler=Save");
+
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        var page = new HtmlParser().ParseDocument(await conflict.Content.ReadAsStringAsync());
+        Assert.Contains("Bob's new paragraph.", page.QuerySelector("textarea[name='Form.Body']")!.TextContent);
+        Assert.Contains("Alice's headline", page.QuerySelector(".conflict")!.TextContent);
+        Assert.Contains(page.QuerySelectorAll(".conflict ins"), line => line.TextContent == "Only in yours: Bob's new paragraph.");
+        Assert.Empty(page.QuerySelectorAll(".conflict del"));
+
+        var keepMine = await bob.SubmitFormAsync(Url, Fields(page), Url + "?handler=Save");
+        Assert.Equal(HttpStatusCode.Redirect, keepMine.StatusCode);
+        var saved = Fields(await PageAsync(bob, Url));
+        Assert.Contains("Bob's new paragraph.", saved["Form.Body"]);
+        Assert.Equal("Talks run late", saved["Form.Headline"]);
+    }
+
+    [Fact]
+    public async Task Saving_the_same_form_twice_raises_no_false_conflict()
+    {
+        using var factory = new PortalFactory();
+        await factory.CreateUserAsync("editor@example.com", Roles.Editor);
+        var editor = await factory.SignedInClientAsync("editor@example.com");
+        await editor.SubmitFormAsync("/admin/import", new() { ["Input.Headline"] = "Talks run late", ["Input.Text"] = Wire });
+        const string Url = "/admin/articles/talks-run-late/edit";
+        var form = Fields(await PageAsync(editor, Url));
+        form["Form.Standfirst"] = "Past midnight.";
+
+        var first = await editor.SubmitFormAsync(Url, form, Url + "?handler=Save");
+        var second = await editor.SubmitFormAsync(Url, form, Url + "?handler=Save");
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_failed_save_shows_the_errors_beside_the_fields_with_everything_as_typed()
+    {
+        using var factory = new PortalFactory();
+        await factory.CreateUserAsync("editor@example.com", Roles.Editor);
+        var editor = await factory.SignedInClientAsync("editor@example.com");
+        await editor.SubmitFormAsync("/admin/import", new() { ["Input.Headline"] = "Talks run late", ["Input.Text"] = Wire });
+        const string Url = "/admin/articles/talks-run-late/edit";
+        var form = Fields(await PageAsync(editor, Url));
+        form["Form.Headline"] = "";
+        form["Form.Section"] = new string('s', 200);
+        form["Form.Body"] = Wire + "\n\n<script>alert('typed')</script>";
+
+        var response = await editor.SubmitFormAsync(Url, form, Url + "?handler=Save");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        var page = new HtmlParser().ParseDocument(html);
+        Assert.NotEmpty(page.QuerySelector("[data-valmsg-for='Form.Headline']")!.TextContent.Trim());
+        Assert.NotEmpty(page.QuerySelector("[data-valmsg-for='Form.Section']")!.TextContent.Trim());
+        Assert.Equal(new string('s', 200), page.QuerySelector("input[name='Form.Section']")!.GetAttribute("value"));
+        Assert.Contains("<script>alert('typed')</script>", page.QuerySelector("textarea[name='Form.Body']")!.TextContent);
+        Assert.DoesNotContain("<script>alert('typed')</script>", html);
+    }
+
+    [Fact]
+    public async Task Writers_edit_only_their_own_drafts_and_cannot_publish()
+    {
+        using var factory = new PortalFactory();
+        await factory.CreateUserAsync("writer@example.com", Roles.Writer);
+        await factory.CreateUserAsync("other@example.com", Roles.Writer);
+        var writer = await factory.SignedInClientAsync("writer@example.com");
+        var other = await factory.SignedInClientAsync("other@example.com");
+        await writer.SubmitFormAsync("/admin/import", new() { ["Input.Headline"] = "Mine", ["Input.Text"] = Wire });
+        const string Url = "/admin/articles/mine/edit";
+
+        var own = await PageAsync(writer, Url);
+        Assert.Null(own.QuerySelector("form[action*='handler=Publish']"));
+        var publish = await writer.SubmitFormAsync(Url, [], Url + "?handler=Publish");
+        Assert.Equal(HttpStatusCode.Redirect, publish.StatusCode);
+        Assert.StartsWith("https://localhost/admin/denied", publish.Headers.Location?.ToString());
+        Assert.StartsWith("https://localhost/admin/denied", (await other.GetAsync(Url)).Headers.Location?.ToString());
+        Assert.StartsWith("https://localhost/admin/denied", (await other.GetAsync($"/articles/{SeedStory.Slug}".Replace("/articles/", "/admin/articles/") + "/edit")).Headers.Location?.ToString());
+    }
+
+    [Fact]
+    public async Task Publishing_names_what_is_missing_then_goes_live_once_fixed()
+    {
+        using var factory = new PortalFactory();
+        await factory.CreateUserAsync("editor@example.com", Roles.Editor);
+        var editor = await factory.SignedInClientAsync("editor@example.com");
+        await editor.SubmitFormAsync("/admin/import", new() { ["Input.Headline"] = "Talks run late", ["Input.Text"] = "TOKYO -- Talks went on.\n\n\"Nobody knows who said this,\" a voice said." });
+        const string Url = "/admin/articles/talks-run-late/edit";
+
+        var refused = await editor.SubmitFormAsync(Url, [], Url + "?handler=Publish");
+        var refusal = new HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("needs a speaker", refusal.QuerySelector(".form-errors")!.TextContent);
+
+        var speakers = Fields(await PageAsync(editor, Url), "form[action*='handler=Speakers']");
+        speakers["Quotes[0].Speaker"] = "mike-pompeo";
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitFormAsync(Url, speakers, Url + "?handler=Speakers")).StatusCode);
+        var published = await editor.SubmitFormAsync(Url, [], Url + "?handler=Publish");
+
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        Assert.Contains("Nobody knows who said this,", await factory.CreateClient().GetStringAsync("/articles/talks-run-late"));
+    }
+
+    [Fact]
+    public async Task History_lists_every_save_and_restoring_adds_a_revision()
+    {
+        using var factory = new PortalFactory();
+        await factory.CreateUserAsync("editor@example.com", Roles.Editor);
+        var editor = await factory.SignedInClientAsync("editor@example.com");
+        await editor.SubmitFormAsync("/admin/import", new() { ["Input.Headline"] = "First headline", ["Input.Text"] = Wire });
+        const string Url = "/admin/articles/first-headline/edit";
+        var form = Fields(await PageAsync(editor, Url));
+        form["Form.Headline"] = "Second headline";
+        await editor.SubmitFormAsync(Url, form, Url + "?handler=Save");
+
+        var diff = await PageAsync(editor, "/admin/articles/first-headline/history?from=1&to=2");
+        Assert.Contains("First headline", diff.QuerySelector(".diff del")!.TextContent);
+        Assert.Contains("Second headline", diff.QuerySelector(".diff ins")!.TextContent);
+        var restored = await editor.SubmitFormAsync("/admin/articles/first-headline/history", [], "/admin/articles/first-headline/history?handler=Restore&number=1");
+
+        Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+        Assert.Equal("First headline", Fields(await PageAsync(editor, Url))["Form.Headline"]);
+        var changes = await factory.WithServicesAsync(services => services.GetRequiredService<PortalDbContext>().ArticleRevisions
+            .OrderBy(r => r.Number).Select(r => r.Change).ToListAsync());
+        Assert.Equal(3, changes.Count);
+        Assert.StartsWith("restored revision 1", changes[2]);
+    }
+
+    private static async Task<IDocument> PageAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The named fields of a form as a browser would submit them, without the antiforgery token.</summary>
+    private static Dictionary<string, string> Fields(IDocument page, string form = "form[action*='handler=Save']")
+    {
+        var fields = new Dictionary<string, string>();
+        foreach (var element in page.QuerySelector(form)!.QuerySelectorAll("input[name], textarea[name], select[name]"))
+        {
+            var name = element.GetAttribute("name")!;
+            if (name == "__RequestVerificationToken" || (element.GetAttribute("type") == "checkbox" && !element.HasAttribute("checked")))
+            {
+                continue;
+            }
+            fields[name] = element switch
+            {
+                AngleSharp.Html.Dom.IHtmlTextAreaElement area => area.Value,
+                AngleSharp.Html.Dom.IHtmlSelectElement select => select.Value ?? "",
+                _ => element.GetAttribute("value") ?? "",
+            };
+        }
+        return fields;
+    }
+}
