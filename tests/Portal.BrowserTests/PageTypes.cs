@@ -1,6 +1,6 @@
 namespace Portal.BrowserTests;
 
-/// <summary>One address of every kind of page a reader can reach.</summary>
+/// <summary>One address of every kind of page a reader can reach, and the newsroom's sign-in page.</summary>
 public static class PageTypes
 {
     public const string ArticlePath = "/articles/pompeo-says-us-and-north-korea-are-moving-in-the-right-direction-toward-a-summit";
@@ -18,6 +18,7 @@ public static class PageTypes
         "/search?q=denuclearization",
         "/search?q=nothing-matches-this",
         "/no-such-page",
+        "/admin/login",
     ];
 
     public static IEnumerable<object[]> All => Paths.Select(p => new object[] { p });

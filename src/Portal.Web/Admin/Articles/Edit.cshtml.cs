@@ -15,7 +15,7 @@ namespace Portal.Web.Admin.Articles;
 /// Edits an article. A save over someone else's newer save is refused with both versions side by side and
 /// the editor's text intact; quotes get their speakers and photos their alt text and credit here too.
 /// </summary>
-public sealed class EditModel(PortalDbContext db, ArticleEditor editor, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ImageStore store, AuditLog audit, TimeProvider clock) : PageModel
 {
     public sealed record PersonOption(string Slug, string Name);
 
@@ -43,6 +43,11 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, AuditLog
 
         [StringLength(1_100)]
         public string? Credit { get; set; }
+
+        /// <summary>A JPEG, PNG or WebP file for the photo, replacing any it has.</summary>
+        public IFormFile? File { get; set; }
+
+        public string? Url { get; set; }
     }
 
     [BindProperty]
@@ -164,6 +169,8 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, AuditLog
             AltText = p.AltText,
             Credit = (p.Credit ?? "").Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList(),
         })).ToList();
+        // Only the photo fields were posted; the article form's bound properties are not this handler's concern.
+        ModelState.Clear();
         for (var i = 0; i < inputs.Count; i++)
         {
             if (!TryValidateModel(inputs[i].Input, $"{nameof(Photos)}[{i}]"))
@@ -172,6 +179,25 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, AuditLog
                 Form = ArticleForm.From(ArticleEditor.InputFrom(Article), Article.Version);
                 return Page();
             }
+        }
+        // Files are checked and stored first: a refused file leaves the form as typed and nothing saved.
+        var files = new Dictionary<int, string>();
+        for (var i = 0; i < posted.Count; i++)
+        {
+            if (posted[i].File is not { Length: > 0 } file)
+            {
+                continue;
+            }
+            await using var upload = file.OpenReadStream();
+            var stored = await store.SaveAsync(upload, cancellationToken);
+            if (stored.FileName is null)
+            {
+                ModelState.AddModelError($"{nameof(Photos)}[{i}].{nameof(PhotoForm.File)}", stored.Error!);
+                Photos = posted;
+                Form = ArticleForm.From(ArticleEditor.InputFrom(Article), Article.Version);
+                return Page();
+            }
+            files[posted[i].Id] = stored.FileName;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var (form, input) in inputs)
@@ -185,6 +211,10 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, AuditLog
                 return Saved(slug, "Someone changed these photos meanwhile; here they are as they stand now. Make your changes again.");
             }
             await input.ApplyToAsync(image, db, cancellationToken);
+            if (files.TryGetValue(image.Id, out var fileName))
+            {
+                image.FileName = fileName;
+            }
         }
         Article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         audit.Record(User.Identity?.Name, "image.edited", slug);
@@ -242,7 +272,15 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, AuditLog
         Quotes = article.Quotes.OrderBy(q => q.Position)
             .Select(q => new QuoteForm { Id = q.Id, Version = q.Version, Speaker = q.Speaker?.Slug, IsFragment = q.IsFragment }).ToList();
         Photos = article.Blocks.Where(b => b.Image is not null).OrderBy(b => b.Position).Select(b => b.Image!)
-            .Select(i => new PhotoForm { Id = i.Id, Version = i.Version, Caption = i.Caption, AltText = i.AltText, Credit = i.CreditLine.Replace(" / ", "/") })
+            .Select(i => new PhotoForm
+            {
+                Id = i.Id,
+                Version = i.Version,
+                Caption = i.Caption,
+                AltText = i.AltText,
+                Credit = i.CreditLine.Replace(" / ", "/"),
+                Url = i.FileName is null ? null : $"{ImageStore.RequestPath}/{i.FileName}",
+            })
             .ToList();
         return null;
     }
