@@ -39,12 +39,7 @@ public sealed class ArticlesController(PortalDbContext db, ArticleQueries querie
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     public async Task<ActionResult<PageOf<ArticleSummary>>> List([FromQuery] PageRequest paging, [FromQuery] ArticleListRequest query, CancellationToken cancellationToken)
     {
-        var caller = await ApiCallers.IdentifyAsync(HttpContext);
-        if (caller == ApiCaller.Refused)
-        {
-            return Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The API token is not valid");
-        }
-        if (query.Status is not null && caller != ApiCaller.Editor)
+        if (query.Status is not null && !HttpContext.IsEditorCall())
         {
             return Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only editors list by status",
                 detail: "Listing drafts and scheduled articles needs an editor's API token.");
@@ -95,12 +90,7 @@ public sealed class ArticlesController(PortalDbContext db, ArticleQueries querie
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<ArticleDetail>> Get(string slug, CancellationToken cancellationToken)
     {
-        var caller = await ApiCallers.IdentifyAsync(HttpContext);
-        if (caller == ApiCaller.Refused)
-        {
-            return Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The API token is not valid");
-        }
-        if (await queries.BySlugAsync(slug, caller == ApiCaller.Editor, cancellationToken) is not { } article)
+        if (await queries.BySlugAsync(slug, HttpContext.IsEditorCall(), cancellationToken) is not { } article)
         {
             return NotFoundProblem();
         }
@@ -118,12 +108,7 @@ public sealed class ArticlesController(PortalDbContext db, ArticleQueries querie
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<NinjsItem>> Ninjs(string slug, CancellationToken cancellationToken)
     {
-        var caller = await ApiCallers.IdentifyAsync(HttpContext);
-        if (caller == ApiCaller.Refused)
-        {
-            return Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The API token is not valid");
-        }
-        if (await queries.BySlugAsync(slug, caller == ApiCaller.Editor, cancellationToken) is not { } article)
+        if (await queries.BySlugAsync(slug, HttpContext.IsEditorCall(), cancellationToken) is not { } article)
         {
             return NotFoundProblem();
         }

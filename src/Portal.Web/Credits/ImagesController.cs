@@ -63,12 +63,7 @@ public sealed class ImagesController(PortalDbContext db, CreditQueries credits, 
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<ImageDto>> Get(int id, CancellationToken cancellationToken)
     {
-        var caller = await ApiCallers.IdentifyAsync(HttpContext);
-        if (caller == ApiCaller.Refused)
-        {
-            return Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The API token is not valid");
-        }
-        return await ReadAsync(id, caller == ApiCaller.Editor, cancellationToken) is { } image ? this.Tagged(image) : NotFoundProblem();
+        return await ReadAsync(id, HttpContext.IsEditorCall(), cancellationToken) is { } image ? this.Tagged(image) : NotFoundProblem();
     }
 
     /// <summary>Uploads a photo (multipart form: file, caption, altText, credit repeated in order); it is re-encoded and stored under a name Portal chooses.</summary>

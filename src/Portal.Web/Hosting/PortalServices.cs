@@ -1,3 +1,4 @@
+using Portal.Web.Accounts;
 using Portal.Web.Admin;
 using Portal.Web.Api;
 using Portal.Web.Articles;
@@ -43,7 +44,11 @@ public static class PortalServices
             .AddMvcOptions(options => options.Filters.Add<RejectMalformedQuery>());
         // Validation errors name fields as clients send them: "pageSize", not "PageSize".
         // A body member the input type lacks (an id, a status, a typo) is refused, never silently dropped.
-        services.AddControllers(options => options.Conventions.Add(new WriteErrorResponses())).AddJsonOptions(options =>
+        services.AddControllers(options =>
+        {
+            options.Conventions.Add(new WriteErrorResponses());
+            options.Filters.Add<ApiCallers.RefuseInvalidTokens>();
+        }).AddJsonOptions(options =>
         {
             options.JsonSerializerOptions.DictionaryKeyPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
             options.JsonSerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;

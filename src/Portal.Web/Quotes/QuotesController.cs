@@ -54,12 +54,7 @@ public sealed class QuotesController(PortalDbContext db, QuoteQueries quotes, Ar
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<QuoteDto>> Get(int id, CancellationToken cancellationToken)
     {
-        var caller = await ApiCallers.IdentifyAsync(HttpContext);
-        if (caller == ApiCaller.Refused)
-        {
-            return Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The API token is not valid");
-        }
-        return await ReadAsync(id, caller == ApiCaller.Editor, cancellationToken) is { } quote ? this.Tagged(quote) : NotFoundProblem();
+        return await ReadAsync(id, HttpContext.IsEditorCall(), cancellationToken) is { } quote ? this.Tagged(quote) : NotFoundProblem();
     }
 
     /// <summary>Marks words in an article's text as a quote, with its speaker.</summary>

@@ -59,6 +59,20 @@ public sealed class ArticleWritesApiTests
     }
 
     [Fact]
+    public async Task Drafts_are_read_with_an_editors_token_only_and_a_bad_token_is_refused_not_ignored()
+    {
+        using var factory = new PortalFactory();
+        var api = await factory.EditorApiAsync();
+        await api.SendJsonAsync(HttpMethod.Post, "/api/articles", NewArticle());
+        var browser = await factory.SignedInClientAsync("editor@example.com");
+
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/articles/summit-is-on")).StatusCode);
+        await (await browser.GetAsync("/api/articles/summit-is-on")).ProblemAsync(404);
+        await (await browser.GetAsync("/api/articles?status=Draft")).ProblemAsync(403);
+        await (await factory.ApiWithToken("portal_forged").GetAsync($"/api/articles/{SeedStory.Slug}")).ProblemAsync(401);
+    }
+
+    [Fact]
     public async Task A_revoked_token_stops_working_at_once()
     {
         using var factory = new PortalFactory();
