@@ -30,6 +30,7 @@ public static class PortalServices
         .AddScoped<WireImporter>()
         .AddScoped<ArticleEditor>()
         .AddSingleton<ImageStore>()
+        .AddHostedService<ScheduledPublisher>()
         .AddScoped<SeedContent>()
         .AddScoped<ArticleQueries>()
         .AddScoped<PersonQueries>()

@@ -248,6 +248,17 @@ public sealed class ArticleWritesApiTests
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync(url)).StatusCode);
         var drafts = await (await api.GetAsync("/api/articles?status=Scheduled")).JsonAsync();
         Assert.Equal(1, drafts.GetProperty("total").GetInt32());
+
+        await factory.WithServicesAsync(async services =>
+        {
+            // The day passes.
+            await services.GetRequiredService<PortalDbContext>().Articles.Where(a => a.Slug == "summit-is-on")
+                .ExecuteUpdateAsync(a => a.SetProperty(x => x.PublishedAt, DateTime.UtcNow.AddMinutes(-1)));
+            await services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<Portal.Web.Articles.ScheduledPublisher>().Single()
+                .PublishDueAsync(CancellationToken.None);
+        });
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync(url)).StatusCode);
+        Assert.Equal("published", (await (await api.GetAsync(url)).JsonAsync()).GetProperty("status").GetString());
     }
 
     [Fact]
