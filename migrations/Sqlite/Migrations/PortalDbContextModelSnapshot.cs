@@ -373,6 +373,8 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("Status", "Id");
+
                     b.HasIndex("Status", "PublishedAt");
 
                     b.ToTable("Articles", t =>

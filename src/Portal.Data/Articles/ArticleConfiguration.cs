@@ -9,6 +9,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
     {
         article.HasIndex(a => a.Slug).IsUnique();
         article.HasIndex(a => new { a.Status, a.PublishedAt });
+        article.HasIndex(a => new { a.Status, a.Id }); // the newsroom's list of one status, newest first
         article.Property(a => a.Slug).HasMaxLength(Article.SlugMaxLength);
         article.Property(a => a.Headline).HasMaxLength(Article.HeadlineMaxLength);
         article.Property(a => a.Standfirst).HasMaxLength(Article.StandfirstMaxLength);

@@ -21,7 +21,7 @@ namespace Portal.Data.CompiledModel
                 baseEntityType,
                 propertyCount: 12,
                 navigationCount: 4,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -128,6 +128,9 @@ namespace Portal.Data.CompiledModel
                 unique: true);
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { status, id });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { status, publishedAt });
 
             return runtimeEntityType;

@@ -11,7 +11,7 @@ namespace Portal.Data.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("69c33b5b-1eb5-41a7-a1a7-88bab35cb401"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("9abd40f8-fe83-4f13-8c73-7ef44c97ed63"), entityTypeCount: 21)
         {
         }
 

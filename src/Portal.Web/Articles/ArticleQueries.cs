@@ -175,7 +175,7 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock)
                             SELECT m2.ArticleId FROM ArticleMentions m1 JOIN ArticleMentions m2 ON m2.PersonId = m1.PersonId
                             WHERE m1.ArticleId = a.Id AND m2.ArticleId <> a.Id)
                         GROUP BY ArticleId) c
-                    JOIN Articles r ON r.Id = c.ArticleId
+                    CROSS JOIN Articles r ON r.Id = c.ArticleId -- CROSS keeps the few candidates outermost
                     WHERE r.Status = 'Published' AND r.PublishedAt <= $now
                     ORDER BY c.Shared DESC, r.PublishedAt DESC LIMIT 4)) -- related articles shown
             ) AS "Value"
