@@ -35,24 +35,14 @@ public static class ApiErrors
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var problem = context.ProblemDetails;
-            // Framework defaults (status code pages, routing's 415) link the older RFC copies; one set of links for all.
+            // Framework defaults (MVC's client error mapping, status code pages, routing's 415) link the older RFC
+            // copies or nothing; one set of links for all, applied here where every problem passes.
             if (problem.Status is { } status && (problem.Type is null or "about:blank" || problem.Type.StartsWith("https://tools.ietf.org/", StringComparison.Ordinal))
                 && Types.TryGetValue(status, out var type))
             {
                 problem.Type = type;
             }
             problem.Extensions.TryAdd("traceId", Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
-        });
-        services.Configure<ApiBehaviorOptions>(options =>
-        {
-            foreach (var (status, type) in Types)
-            {
-                options.ClientErrorMapping[status] = new ClientErrorData
-                {
-                    Link = type,
-                    Title = options.ClientErrorMapping.TryGetValue(status, out var known) ? known.Title : ReasonPhrase(status),
-                };
-            }
         });
         services.AddRateLimiter(options =>
         {
@@ -74,6 +64,4 @@ public static class ApiErrors
         });
         return services;
     }
-
-    private static string ReasonPhrase(int status) => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
 }

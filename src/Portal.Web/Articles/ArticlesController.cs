@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Cors;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Portal.Data;
 using Portal.Web.Accounts;
@@ -123,7 +122,6 @@ public sealed class ArticlesController(PortalDbContext db, ArticleQueries querie
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpPost]
     [Authorize(Policy = Policies.ApiEditors)]
-    [EnableRateLimiting(ApiErrors.WriteLimit)]
     [RequestSizeLimit(ApiLimits.MaxBodyBytes)]
     [Consumes("application/json")]
     [ProducesResponseType<ArticleDetail>(StatusCodes.Status201Created)]
@@ -148,7 +146,6 @@ public sealed class ArticlesController(PortalDbContext db, ArticleQueries querie
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpPut("{slug}")]
     [Authorize(Policy = Policies.ApiEditors)]
-    [EnableRateLimiting(ApiErrors.WriteLimit)]
     [RequestSizeLimit(ApiLimits.MaxBodyBytes)]
     [Consumes("application/json")]
     [ProducesResponseType<ArticleDetail>(StatusCodes.Status200OK)]
@@ -161,7 +158,6 @@ public sealed class ArticlesController(PortalDbContext db, ArticleQueries querie
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpPatch("{slug}")]
     [Authorize(Policy = Policies.ApiEditors)]
-    [EnableRateLimiting(ApiErrors.WriteLimit)]
     [RequestSizeLimit(ApiLimits.MaxBodyBytes)]
     [Consumes(MergePatch.MediaType)]
     [ProducesResponseType<ArticleDetail>(StatusCodes.Status200OK)]
@@ -173,7 +169,6 @@ public sealed class ArticlesController(PortalDbContext db, ArticleQueries querie
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpDelete("{slug}")]
     [Authorize(Policy = Policies.ApiEditors)]
-    [EnableRateLimiting(ApiErrors.WriteLimit)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<ActionResult> Delete(string slug, CancellationToken cancellationToken) =>
         this.WriteIfMatchAsync(db, c => queries.BySlugAsync(slug, true, c), NotFoundProblem, async _ =>
@@ -188,7 +183,6 @@ public sealed class ArticlesController(PortalDbContext db, ArticleQueries querie
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpPost("{slug}/publish")]
     [Authorize(Policy = Policies.ApiEditors)]
-    [EnableRateLimiting(ApiErrors.WriteLimit)]
     [ProducesResponseType<ArticleDetail>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
@@ -214,7 +208,6 @@ public sealed class ArticlesController(PortalDbContext db, ArticleQueries querie
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpPost("{slug}/unpublish")]
     [Authorize(Policy = Policies.ApiEditors)]
-    [EnableRateLimiting(ApiErrors.WriteLimit)]
     [ProducesResponseType<ArticleDetail>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<ActionResult<ArticleDetail>> Unpublish(string slug, CancellationToken cancellationToken)

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Cors;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Credits;
@@ -53,7 +52,6 @@ public sealed class AgenciesController(PortalDbContext db, CreditQueries credits
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpPost]
     [Authorize(Policy = Policies.ApiEditors)]
-    [EnableRateLimiting(ApiErrors.WriteLimit)]
     [RequestSizeLimit(ApiLimits.MaxBodyBytes)]
     [Consumes("application/json")]
     [ProducesResponseType<AgencyDto>(StatusCodes.Status201Created)]
@@ -77,7 +75,6 @@ public sealed class AgenciesController(PortalDbContext db, CreditQueries credits
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpPut("{slug}")]
     [Authorize(Policy = Policies.ApiEditors)]
-    [EnableRateLimiting(ApiErrors.WriteLimit)]
     [RequestSizeLimit(ApiLimits.MaxBodyBytes)]
     [Consumes("application/json")]
     [ProducesResponseType<AgencyDto>(StatusCodes.Status200OK)]
@@ -90,7 +87,6 @@ public sealed class AgenciesController(PortalDbContext db, CreditQueries credits
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpPatch("{slug}")]
     [Authorize(Policy = Policies.ApiEditors)]
-    [EnableRateLimiting(ApiErrors.WriteLimit)]
     [RequestSizeLimit(ApiLimits.MaxBodyBytes)]
     [Consumes(MergePatch.MediaType)]
     [ProducesResponseType<AgencyDto>(StatusCodes.Status200OK)]
@@ -102,7 +98,6 @@ public sealed class AgenciesController(PortalDbContext db, CreditQueries credits
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpDelete("{slug}")]
     [Authorize(Policy = Policies.ApiEditors)]
-    [EnableRateLimiting(ApiErrors.WriteLimit)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public Task<ActionResult> Delete(string slug, CancellationToken cancellationToken) =>

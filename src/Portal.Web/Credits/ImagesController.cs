@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Cors;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Web.Accounts;
@@ -71,7 +70,6 @@ public sealed class ImagesController(PortalDbContext db, CreditQueries credits, 
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpPost]
     [Authorize(Policy = Policies.ApiEditors)]
-    [EnableRateLimiting(ApiErrors.WriteLimit)]
     [RequestSizeLimit(MaxUploadBytes)]
     [Consumes("multipart/form-data")]
     [ProducesResponseType<ImageDto>(StatusCodes.Status201Created)]
@@ -109,7 +107,6 @@ public sealed class ImagesController(PortalDbContext db, CreditQueries credits, 
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpPut("{id:int}")]
     [Authorize(Policy = Policies.ApiEditors)]
-    [EnableRateLimiting(ApiErrors.WriteLimit)]
     [RequestSizeLimit(ApiLimits.MaxBodyBytes)]
     [Consumes("application/json")]
     [ProducesResponseType<ImageDto>(StatusCodes.Status200OK)]
@@ -122,7 +119,6 @@ public sealed class ImagesController(PortalDbContext db, CreditQueries credits, 
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpPatch("{id:int}")]
     [Authorize(Policy = Policies.ApiEditors)]
-    [EnableRateLimiting(ApiErrors.WriteLimit)]
     [RequestSizeLimit(ApiLimits.MaxBodyBytes)]
     [Consumes(MergePatch.MediaType)]
     [ProducesResponseType<ImageDto>(StatusCodes.Status200OK)]
@@ -134,7 +130,6 @@ public sealed class ImagesController(PortalDbContext db, CreditQueries credits, 
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpDelete("{id:int}")]
     [Authorize(Policy = Policies.ApiEditors)]
-    [EnableRateLimiting(ApiErrors.WriteLimit)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public Task<ActionResult> Delete(int id, CancellationToken cancellationToken) =>

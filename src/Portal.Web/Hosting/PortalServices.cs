@@ -47,7 +47,7 @@ public static class PortalServices
         // A body member the input type lacks (an id, a status, a typo) is refused, never silently dropped.
         services.AddControllers(options =>
         {
-            options.Conventions.Add(new WriteErrorResponses());
+            options.Conventions.Add(new ApiWrites());
             options.Filters.Add<ApiCallers.RefuseInvalidTokens>();
         }).AddJsonOptions(options =>
         {

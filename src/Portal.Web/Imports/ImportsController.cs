@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Portal.Data.Articles;
 using Portal.Web.Accounts;
@@ -42,7 +41,6 @@ public sealed record ImportResult(ArticleDetail Article, IReadOnlyList<ImportPro
 [ApiController]
 [Route("api/imports")]
 [Authorize(Policy = Policies.ApiEditors)]
-[EnableRateLimiting(ApiErrors.WriteLimit)]
 [RequestSizeLimit(ApiLimits.MaxBodyBytes)]
 public sealed class ImportsController(ArticleEditor editor, ArticleQueries queries, IOptions<JsonOptions> json) : ControllerBase
 {

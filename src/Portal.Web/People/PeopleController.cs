@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Cors;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.People;
@@ -52,7 +51,6 @@ public sealed class PeopleController(PortalDbContext db, PersonQueries people, Q
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpPost]
     [Authorize(Policy = Policies.ApiEditors)]
-    [EnableRateLimiting(ApiErrors.WriteLimit)]
     [RequestSizeLimit(ApiLimits.MaxBodyBytes)]
     [Consumes("application/json")]
     [ProducesResponseType<PersonDto>(StatusCodes.Status201Created)]
@@ -81,7 +79,6 @@ public sealed class PeopleController(PortalDbContext db, PersonQueries people, Q
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpPut("{slug}")]
     [Authorize(Policy = Policies.ApiEditors)]
-    [EnableRateLimiting(ApiErrors.WriteLimit)]
     [RequestSizeLimit(ApiLimits.MaxBodyBytes)]
     [Consumes("application/json")]
     [ProducesResponseType<PersonDto>(StatusCodes.Status200OK)]
@@ -94,7 +91,6 @@ public sealed class PeopleController(PortalDbContext db, PersonQueries people, Q
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpPatch("{slug}")]
     [Authorize(Policy = Policies.ApiEditors)]
-    [EnableRateLimiting(ApiErrors.WriteLimit)]
     [RequestSizeLimit(ApiLimits.MaxBodyBytes)]
     [Consumes(MergePatch.MediaType)]
     [ProducesResponseType<PersonDto>(StatusCodes.Status200OK)]
@@ -106,7 +102,6 @@ public sealed class PeopleController(PortalDbContext db, PersonQueries people, Q
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpDelete("{slug}")]
     [Authorize(Policy = Policies.ApiEditors)]
-    [EnableRateLimiting(ApiErrors.WriteLimit)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public Task<ActionResult> Delete(string slug, CancellationToken cancellationToken) =>

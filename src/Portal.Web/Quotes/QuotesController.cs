@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Cors;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Articles;
@@ -62,7 +61,6 @@ public sealed class QuotesController(PortalDbContext db, QuoteQueries quotes, Ar
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpPost]
     [Authorize(Policy = Policies.ApiEditors)]
-    [EnableRateLimiting(ApiErrors.WriteLimit)]
     [RequestSizeLimit(ApiLimits.MaxBodyBytes)]
     [Consumes("application/json")]
     [ProducesResponseType<QuoteDto>(StatusCodes.Status201Created)]
@@ -91,7 +89,6 @@ public sealed class QuotesController(PortalDbContext db, QuoteQueries quotes, Ar
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpPut("{id:int}")]
     [Authorize(Policy = Policies.ApiEditors)]
-    [EnableRateLimiting(ApiErrors.WriteLimit)]
     [RequestSizeLimit(ApiLimits.MaxBodyBytes)]
     [Consumes("application/json")]
     [ProducesResponseType<QuoteDto>(StatusCodes.Status200OK)]
@@ -104,7 +101,6 @@ public sealed class QuotesController(PortalDbContext db, QuoteQueries quotes, Ar
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpPatch("{id:int}")]
     [Authorize(Policy = Policies.ApiEditors)]
-    [EnableRateLimiting(ApiErrors.WriteLimit)]
     [RequestSizeLimit(ApiLimits.MaxBodyBytes)]
     [Consumes(MergePatch.MediaType)]
     [ProducesResponseType<QuoteDto>(StatusCodes.Status200OK)]
@@ -116,7 +112,6 @@ public sealed class QuotesController(PortalDbContext db, QuoteQueries quotes, Ar
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpDelete("{id:int}")]
     [Authorize(Policy = Policies.ApiEditors)]
-    [EnableRateLimiting(ApiErrors.WriteLimit)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public Task<ActionResult> Delete(int id, CancellationToken cancellationToken) =>
         this.WriteIfMatchAsync(db, c => ReadAsync(id, true, c), NotFoundProblem, async current =>

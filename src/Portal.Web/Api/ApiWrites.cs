@@ -1,15 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.AspNetCore.RateLimiting;
 using Portal.Web.Accounts;
 
 namespace Portal.Web.Api;
 
 /// <summary>
-/// Documents, in one place, the errors every API write can answer with: 401/403/429 for each; 404, 412
-/// and 428 where If-Match applies; 400, 413 and 415 where a body is read. Actions declare only their own.
+/// What every API write (an action for editors' tokens) shares, in one place: the per-caller write limit,
+/// and the documented errors: 401/403/429 for each; 404, 412 and 428 where If-Match applies; 400, 413 and
+/// 415 where a body is read. Actions declare only their own.
 /// </summary>
-public sealed class WriteErrorResponses : IActionModelConvention
+public sealed class ApiWrites : IActionModelConvention
 {
     public void Apply(ActionModel action)
     {
@@ -17,6 +19,10 @@ public sealed class WriteErrorResponses : IActionModelConvention
         if (!authorize.Any(a => a.Policy == Policies.ApiEditors))
         {
             return;
+        }
+        foreach (var selector in action.Selectors)
+        {
+            selector.EndpointMetadata.Add(new EnableRateLimitingAttribute(ApiErrors.WriteLimit));
         }
         var methods = action.Attributes.OfType<Microsoft.AspNetCore.Mvc.Routing.HttpMethodAttribute>().SelectMany(m => m.HttpMethods).ToList();
         var conditional = methods.Any(m => m is "PUT" or "PATCH" or "DELETE");
