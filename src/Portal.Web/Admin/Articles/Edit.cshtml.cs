@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
@@ -256,6 +257,17 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ImageSto
         return Saved(slug, "Back to draft: readers no longer see it.");
     }
 
+    /// <summary>The speaker choices are read only when the page is shown, not for saves that redirect.</summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Result is PageResult)
+        {
+            People = await db.People.AsNoTracking().OrderBy(p => p.Name).Take(1_000).Select(p => new PersonOption(p.Slug, p.Name))
+                .ToListAsync(HttpContext.RequestAborted);
+        }
+    }
+
     /// <summary>Loads the article and what the page shows beside the form; a result when the page cannot go on.</summary>
     private async Task<IActionResult?> LoadAsync(string slug, CancellationToken cancellationToken)
     {
@@ -268,7 +280,6 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ImageSto
             return Forbid();
         }
         Article = article;
-        People = await db.People.AsNoTracking().OrderBy(p => p.Name).Take(1_000).Select(p => new PersonOption(p.Slug, p.Name)).ToListAsync(cancellationToken);
         Quotes = article.Quotes.OrderBy(q => q.Position)
             .Select(q => new QuoteForm { Id = q.Id, Version = q.Version, Speaker = q.Speaker?.Slug, IsFragment = q.IsFragment }).ToList();
         Photos = article.Blocks.Where(b => b.Image is not null).OrderBy(b => b.Position).Select(b => b.Image!)
