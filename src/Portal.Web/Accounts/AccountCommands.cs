@@ -33,18 +33,7 @@ public static class AccountCommands
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-        var user = new PortalUser
-        {
-            UserName = email,
-            Email = email,
-            DisplayName = options.GetValueOrDefault("name"),
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        var created = await users.CreateAsync(user, password);
-        if (created.Succeeded)
-        {
-            created = await users.AddToRoleAsync(user, Roles.Admin);
-        }
+        var (_, created) = await users.CreateAccountAsync(email, options.GetValueOrDefault("name"), password, Roles.Admin, clock);
         if (!created.Succeeded)
         {
             return await FailAsync(string.Join(Environment.NewLine, created.Errors.Select(e => e.Description)));

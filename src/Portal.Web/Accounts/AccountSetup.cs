@@ -51,6 +51,7 @@ public static class AccountSetup
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
         services.AddPortalPolicies();
         services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<FirstAdminLink>();
         services.AddScoped<ApiTokens>();
         services.AddScoped<AuditLog>();
         return services;

@@ -46,18 +46,7 @@ public sealed class UsersModel(PortalDbContext db, UserManager<PortalUser> users
         }
         if (ModelState.IsValid)
         {
-            var user = new PortalUser
-            {
-                UserName = Input.Email,
-                Email = Input.Email,
-                DisplayName = string.IsNullOrWhiteSpace(Input.DisplayName) ? null : Input.DisplayName.Trim(),
-                CreatedAt = clock.GetUtcNow().UtcDateTime,
-            };
-            var result = await users.CreateAsync(user, Input.Password);
-            if (result.Succeeded)
-            {
-                result = await users.AddToRoleAsync(user, Input.Role);
-            }
+            var (_, result) = await users.CreateAccountAsync(Input.Email, Input.DisplayName, Input.Password, Input.Role, clock);
             if (result.Succeeded)
             {
                 await audit.RecordNowAsync(User.Identity?.Name, "user.created", $"{Input.Email} as {Input.Role}", cancellationToken);

@@ -220,7 +220,9 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
     private void ReplaceBody(Article article, Article fresh)
     {
         var oldImages = article.Blocks.Select(b => b.Image).OfType<Image>().ToList();
-        foreach (var block in fresh.Blocks.Where(b => b.Image is not null))
+        // A photo named by reference is that record already, and not a match for a figure written out.
+        oldImages.RemoveAll(image => fresh.Blocks.Any(b => b.Image == image));
+        foreach (var block in fresh.Blocks.Where(b => b.Image is { Id: 0 }))
         {
             if (oldImages.FirstOrDefault(i => i.Caption == block.Image!.Caption && i.CreditLine == block.Image.CreditLine) is { } same)
             {

@@ -58,12 +58,11 @@ public sealed class AgenciesController(PortalDbContext db, CreditQueries credits
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<ActionResult<AgencyDto>> Create(NewAgencyInput input, CancellationToken cancellationToken)
     {
-        var slug = input.Slug ?? Slug.From(input.Name, Agency.SlugMaxLength);
-        if (await db.Agencies.AnyAsync(a => a.Slug == slug, cancellationToken))
+        var slug = input.ChosenSlug;
+        if (await input.AddAsync(db, cancellationToken) is null)
         {
             return Problem(statusCode: StatusCodes.Status409Conflict, title: "The agency exists", detail: $"An agency has the slug \"{slug}\" already.");
         }
-        db.Agencies.Add(new Agency { Slug = slug, Name = input.Name.Trim() });
         audit.Record(User.Identity?.Name, "agency.created", slug);
         await db.SaveChangesAsync(cancellationToken);
         return CreatedAtAction(nameof(Get), new { slug }, this.WithETag((await ReadAsync(slug, cancellationToken))!));
@@ -104,11 +103,9 @@ public sealed class AgenciesController(PortalDbContext db, CreditQueries credits
         this.WriteIfMatchAsync(db, c => ReadAsync(slug, c), NotFoundProblem, async _ =>
         {
             var agency = await db.Agencies.SingleAsync(a => a.Slug == slug, cancellationToken);
-            var photos = await db.Images.CountAsync(i => i.Credits.Any(c => c.AgencyId == agency.Id), cancellationToken);
-            if (photos > 0)
+            if (await AgencyInput.WhyNotDeletableAsync(db, agency.Id, cancellationToken) is { } reason)
             {
-                return Problem(statusCode: StatusCodes.Status409Conflict, title: "The agency is credited",
-                    detail: $"{photos} photo(s) credit this agency; change their credits first.");
+                return Problem(statusCode: StatusCodes.Status409Conflict, title: "The agency is credited", detail: reason);
             }
             db.Agencies.Remove(agency);
             audit.Record(User.Identity?.Name, "agency.deleted", slug);

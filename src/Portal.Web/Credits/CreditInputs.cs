@@ -14,13 +14,36 @@ public class AgencyInput
     /// <summary>The agency's name as credit lines print it, e.g. "Kyodo".</summary>
     [Required, StringLength(Agency.NameMaxLength)]
     public string Name { get; set; } = "";
+
+    /// <summary>Why the agency cannot be deleted (photos credit it), or null when none does.</summary>
+    public static async Task<string?> WhyNotDeletableAsync(PortalDbContext db, int agencyId, CancellationToken cancellationToken)
+    {
+        var photos = await db.Images.CountAsync(i => i.Credits.Any(c => c.AgencyId == agencyId), cancellationToken);
+        return photos == 0 ? null : $"{photos} photo(s) credit this agency; change their credits first.";
+    }
 }
 
 /// <summary>A new agency, with the slug it should have (taken from the name when left out).</summary>
-public sealed class NewAgencyInput : AgencyInput
+public class NewAgencyInput : AgencyInput
 {
     [StringLength(Agency.SlugMaxLength), RegularExpression(Api.SlugRule.Pattern, ErrorMessage = Api.SlugRule.Message)]
     public string? Slug { get; set; }
+
+    /// <summary>The slug asked for, or the one the name gives.</summary>
+    public string ChosenSlug => Slug ?? Data.Slug.From(Name, Agency.SlugMaxLength);
+
+    /// <summary>The new agency, added to the context; null when an agency has its slug already.</summary>
+    public async Task<Agency?> AddAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var slug = ChosenSlug;
+        if (await db.Agencies.AnyAsync(a => a.Slug == slug, cancellationToken))
+        {
+            return null;
+        }
+        var agency = new Agency { Slug = slug, Name = Name.Trim() };
+        db.Agencies.Add(agency);
+        return agency;
+    }
 }
 
 /// <summary>What an editor writes about a photo: caption, alt text and the credit chain, first agency first.</summary>
@@ -45,6 +68,12 @@ public sealed class ImageInput : IValidatableObject
             yield return new($"A credit is 0 to {MaxCredits} agency names of 1 to {Agency.NameMaxLength} characters.", [nameof(Credit)]);
         }
     }
+
+    /// <summary>Why the photo cannot be deleted (an article shows it), or null when none does.</summary>
+    public static async Task<string?> WhyNotDeletableAsync(PortalDbContext db, int imageId, CancellationToken cancellationToken) =>
+        await db.ArticleBlocks.AnyAsync(b => b.ImageId == imageId, cancellationToken)
+            ? "The photo is in an article; remove it from the articles that show it first."
+            : null;
 
     public static ImageInput From(ImageDto image) => new()
     {

@@ -135,10 +135,9 @@ public sealed class ImagesController(PortalDbContext db, CreditQueries credits, 
     public Task<ActionResult> Delete(int id, CancellationToken cancellationToken) =>
         this.WriteIfMatchAsync(db, c => ReadAsync(id, true, c), NotFoundProblem, async _ =>
         {
-            if (await db.ArticleBlocks.AnyAsync(b => b.ImageId == id, cancellationToken))
+            if (await ImageInput.WhyNotDeletableAsync(db, id, cancellationToken) is { } reason)
             {
-                return Problem(statusCode: StatusCodes.Status409Conflict, title: "The photo is in an article",
-                    detail: "Remove it from the articles that show it first.");
+                return Problem(statusCode: StatusCodes.Status409Conflict, title: "The photo is in an article", detail: reason);
             }
             db.Images.Remove(await db.Images.SingleAsync(i => i.Id == id, cancellationToken));
             audit.Record(User.Identity?.Name, "image.deleted", $"image {id}");

@@ -68,9 +68,11 @@ public static class PortalPipeline
             }
             if (!app.Services.AnyAccountAsync().GetAwaiter().GetResult())
             {
+                var link = app.Services.GetRequiredService<FirstAdminLink>().Path;
                 app.Logger.LogWarning(
                     "No newsroom account exists yet. Create the first admin with: " +
-                    "dotnet run --project src/Portal.Web -- admin create --email you@example.com (the password is read from standard input)");
+                    "dotnet run --project src/Portal.Web -- admin create --email you@example.com (the password is read from standard input), " +
+                    "or open this one-time link while no account exists: {SetupLink}", (addresses.FirstOrDefault() ?? "") + link);
             }
         });
         return app;

@@ -5,7 +5,8 @@ namespace Portal.Web.Imports;
 
 /// <summary>
 /// Cuts wire copy into blocks: paragraphs are separated by blank lines; a figure is a caption line
-/// in parentheses followed by a credit line in brackets whose agencies are separated by slashes.
+/// in parentheses followed by a credit line in brackets whose agencies are separated by slashes, or a
+/// line <c>{photo 42}</c> naming a photo in the library.
 /// </summary>
 internal static partial class WireBlocks
 {
@@ -33,6 +34,12 @@ internal static partial class WireBlocks
                 continue;
             }
             var next = i + 1 < lines.Length ? lines[i + 1].Trim() : "";
+            if (PhotoReference().Match(line) is { Success: true } reference)
+            {
+                EndParagraph();
+                blocks.Add(DraftBlock.Photo(int.Parse(reference.Groups["id"].Value, CultureInfo.InvariantCulture)));
+                continue;
+            }
             if (IsWrapped(line, '(', ')') && !IsSignOff(line))
             {
                 EndParagraph();
@@ -112,6 +119,12 @@ internal static partial class WireBlocks
 
     // "(Reporting by ...; Editing by ...)" closes much agency copy: it is text, not a photo caption.
     private static bool IsSignOff(string line) => SignOff().IsMatch(line);
+
+    /// <summary>How the body names a library photo, and how <see cref="PhotoReference"/> reads it back.</summary>
+    public static string PhotoLine(int id) => $"{{photo {id}}}";
+
+    [GeneratedRegex(@"^\{\s*photo\s+(?<id>[1-9][0-9]{0,8})\s*\}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PhotoReference();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -12,14 +12,19 @@ public sealed record WireDraft(
     public bool HasErrors => Problems.Any(p => p.IsError);
 }
 
-/// <summary>A paragraph (<see cref="Text"/>) or a figure (<see cref="Caption"/> and its credit chain).</summary>
-public sealed record DraftBlock(string? Text, string? Caption, IReadOnlyList<string> Credit)
+/// <summary>
+/// A paragraph (<see cref="Text"/>), a figure written out (<see cref="Caption"/> and its credit chain), or a
+/// figure showing a photo already in the library (<see cref="PhotoId"/>, with the caption and credit it has there).
+/// </summary>
+public sealed record DraftBlock(string? Text, string? Caption, IReadOnlyList<string> Credit, int? PhotoId = null)
 {
     public bool IsFigure => Text is null;
 
     public static DraftBlock Paragraph(string text) => new(text, null, []);
 
     public static DraftBlock Figure(string caption, IReadOnlyList<string> credit) => new(null, caption, credit);
+
+    public static DraftBlock Photo(int id) => new(null, null, [], id);
 }
 
 /// <summary>

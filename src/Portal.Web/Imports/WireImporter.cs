@@ -54,9 +54,19 @@ public sealed class WireImporter(PortalDbContext db, TimeProvider clock)
             return new(null, draft);
         }
 
+        var photos = await PhotosFor(draft, cancellationToken);
+        var missing = draft.Blocks.Select((block, index) => (block.PhotoId, Number: index + 1))
+            .Where(b => b.PhotoId is { } id && !photos.ContainsKey(id))
+            .Select(b => new ImportProblem("unknown-photo", $"There is no photo {b.PhotoId} in the library.", b.Number, IsError: true))
+            .ToList();
+        if (missing.Count > 0)
+        {
+            return new(null, draft with { Problems = [.. draft.Problems, .. missing] });
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var people = await PeopleFor(draft, cancellationToken);
-        var blocks = await BlocksFor(draft, cancellationToken);
+        var blocks = await BlocksFor(draft, photos, cancellationToken);
         var article = new Article
         {
             Slug = Slug.From(draft.Headline, Article.SlugMaxLength),
@@ -115,7 +125,17 @@ public sealed class WireImporter(PortalDbContext db, TimeProvider clock)
         return people;
     }
 
-    private async Task<List<ArticleBlock>> BlocksFor(WireDraft draft, CancellationToken cancellationToken)
+    /// <summary>The library photos the body names, tracked, by id.</summary>
+    private async Task<Dictionary<int, Image>> PhotosFor(WireDraft draft, CancellationToken cancellationToken)
+    {
+        var ids = draft.Blocks.Select(b => b.PhotoId).OfType<int>().Distinct().ToList();
+        return ids.Count == 0
+            ? []
+            : await db.Images.Include(i => i.Credits).ThenInclude(c => c.Agency)
+                .Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+    }
+
+    private async Task<List<ArticleBlock>> BlocksFor(WireDraft draft, Dictionary<int, Image> photos, CancellationToken cancellationToken)
     {
         var names = draft.Blocks.SelectMany(b => b.Credit).ToList();
         var slugs = names.Select(n => Slug.From(n, Agency.SlugMaxLength)).Distinct().ToList();
@@ -132,7 +152,9 @@ public sealed class WireImporter(PortalDbContext db, TimeProvider clock)
             return agency;
         }
 
-        return draft.Blocks.Select((block, position) => block.IsFigure
+        return draft.Blocks.Select((block, position) => block.PhotoId is { } photo
+            ? ArticleBlock.Figure(position, photos[photo])
+            : block.IsFigure
             ? ArticleBlock.Figure(position, new Image
             {
                 Caption = block.Caption!,

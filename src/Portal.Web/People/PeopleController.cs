@@ -57,17 +57,10 @@ public sealed class PeopleController(PortalDbContext db, PersonQueries people, Q
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<ActionResult<PersonDto>> Create(NewPersonInput input, CancellationToken cancellationToken)
     {
-        if (input.Slug is { } wanted && await db.People.AnyAsync(p => p.Slug == wanted, cancellationToken))
+        if (await input.AddAsync(db, cancellationToken) is not { } person)
         {
-            return Problem(statusCode: StatusCodes.Status409Conflict, title: "The slug is taken", detail: $"Another person has the slug \"{wanted}\".");
+            return Problem(statusCode: StatusCodes.Status409Conflict, title: "The slug is taken", detail: $"Another person has the slug \"{input.Slug}\".");
         }
-        var person = new Person
-        {
-            Slug = input.Slug ?? await WireImporter.UniqueSlug(db.People.Select(p => p.Slug), Slug.From(input.Name, Person.SlugMaxLength), Person.SlugMaxLength, cancellationToken),
-            Name = "",
-        };
-        input.ApplyTo(person);
-        db.People.Add(person);
         audit.Record(User.Identity?.Name, "person.created", person.Slug);
         await db.SaveChangesAsync(cancellationToken);
         return CreatedAtAction(nameof(Get), new { slug = person.Slug }, this.WithETag((await ReadAsync(person.Slug, cancellationToken))!));
@@ -108,11 +101,9 @@ public sealed class PeopleController(PortalDbContext db, PersonQueries people, Q
         this.WriteIfMatchAsync(db, c => ReadAsync(slug, c), NotFoundProblem, async _ =>
         {
             var person = await db.People.SingleAsync(p => p.Slug == slug, cancellationToken);
-            var mentions = await db.Articles.CountAsync(a => a.Mentions.Any(m => m.PersonId == person.Id), cancellationToken);
-            if (mentions > 0)
+            if (await PersonInput.WhyNotDeletableAsync(db, person.Id, cancellationToken) is { } reason)
             {
-                return Problem(statusCode: StatusCodes.Status409Conflict, title: "The person is in the news",
-                    detail: $"{mentions} article(s) mention this person; edit them first.");
+                return Problem(statusCode: StatusCodes.Status409Conflict, title: "The person is in the news", detail: reason);
             }
             db.People.Remove(person);
             audit.Record(User.Identity?.Name, "person.deleted", slug);

@@ -7,12 +7,19 @@ namespace Portal.Web.People;
 
 public sealed record PersonProfile(int Id, string Slug, string Name, string? Title, string? Organisation, string? Description);
 
+/// <summary>A person as a choice in a form's list of speakers.</summary>
+public sealed record PersonChoice(string Slug, string Name);
+
 public sealed class PersonQueries(PortalDbContext db)
 {
     public Task<PersonProfile?> BySlugAsync(string slug, CancellationToken cancellationToken) =>
         db.People.AsNoTracking().Where(p => p.Slug == slug)
             .Select(p => new PersonProfile(p.Id, p.Slug, p.Name, p.Title, p.Organisation, p.Description))
             .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The people a form offers as speakers, by name.</summary>
+    public Task<List<PersonChoice>> ChoicesAsync(CancellationToken cancellationToken) =>
+        db.People.AsNoTracking().OrderBy(p => p.Name).Take(1_000).Select(p => new PersonChoice(p.Slug, p.Name)).ToListAsync(cancellationToken);
 
     public async Task<PageOf<PersonProfile>> ListAsync(int page, int pageSize, CancellationToken cancellationToken)
     {

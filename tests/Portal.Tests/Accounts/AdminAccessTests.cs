@@ -16,6 +16,7 @@ public sealed class AdminAccessTests
     [
         "ANY", "ANY articles/{slug}", "ANY people/{slug}", "ANY quotes", "ANY credits/{agency}", "ANY search",
         "ANY {kind:regex(^(tags|sections)$)}/{slug}", "ANY error/{code:int?}", "ANY admin/login", "ANY admin/denied",
+        "ANY admin/setup", // the one-time first-admin link: 404 without its key or once any account exists
         "ANY healthz", "ANY readyz",
         "GET feed.xml", "GET atom.xml", "GET tags/{slug}/feed.xml", "GET people/{slug}/feed.xml", "GET sitemap.xml",
         "GET news-sitemap.xml", "GET robots.txt",

@@ -17,7 +17,7 @@ public sealed class ImageUploadTests
         using var factory = new PortalFactory();
         var api = await factory.EditorApiAsync();
 
-        var response = await api.PostAsync("/api/images", Upload(Png(), "../../etc/passwd.png", "Leaders meet", "Talks in progress", "Yonhap", "AP"));
+        var response = await api.PostAsync("/api/images", Upload(Photos.Png(), "../../etc/passwd.png", "Leaders meet", "Talks in progress", "Yonhap", "AP"));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var image = await response.JsonAsync();
@@ -45,7 +45,7 @@ public sealed class ImageUploadTests
 
         var problem = await response.ProblemAsync(400);
         Assert.True(problem.GetProperty("errors").TryGetProperty("file", out _));
-        await AssertNothingStoredAsync(factory);
+        await Photos.AssertNothingStoredAsync(factory);
     }
 
     [Fact]
@@ -55,10 +55,10 @@ public sealed class ImageUploadTests
         factory.Settings["Portal:Media:MaxBytes"] = "50";
         var api = await factory.EditorApiAsync();
 
-        var response = await api.PostAsync("/api/images", Upload(Png(), "big.png", "Caption", null));
+        var response = await api.PostAsync("/api/images", Upload(Photos.Png(), "big.png", "Caption", null));
 
         await response.ProblemAsync(413);
-        await AssertNothingStoredAsync(factory);
+        await Photos.AssertNothingStoredAsync(factory);
     }
 
     [Fact]
@@ -67,19 +67,11 @@ public sealed class ImageUploadTests
         using var factory = new PortalFactory();
         var api = await factory.EditorApiAsync();
 
-        await (await factory.CreateClient().PostAsync("/api/images", Upload(Png(), "a.png", "Caption", null))).ProblemAsync(401);
-        var noCaption = await (await api.PostAsync("/api/images", Upload(Png(), "a.png", "", null))).ProblemAsync(400);
+        await (await factory.CreateClient().PostAsync("/api/images", Upload(Photos.Png(), "a.png", "Caption", null))).ProblemAsync(401);
+        var noCaption = await (await api.PostAsync("/api/images", Upload(Photos.Png(), "a.png", "", null))).ProblemAsync(400);
 
         Assert.True(noCaption.GetProperty("errors").TryGetProperty("caption", out _));
-        await AssertNothingStoredAsync(factory);
-    }
-
-    private static byte[] Png()
-    {
-        using var bitmap = new SKBitmap(40, 40);
-        bitmap.Erase(SKColors.SteelBlue);
-        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
+        await Photos.AssertNothingStoredAsync(factory);
     }
 
     private static MultipartFormDataContent Upload(byte[] bytes, string fileName, string caption, string? altText, params string[] credit)
@@ -96,12 +88,5 @@ public sealed class ImageUploadTests
             form.Add(new StringContent(agency), "credit");
         }
         return form;
-    }
-
-    private static async Task AssertNothingStoredAsync(PortalFactory factory)
-    {
-        var media = Path.Combine(Path.GetDirectoryName(factory.DatabasePath)!, "media");
-        Assert.Empty(Directory.Exists(media) ? Directory.GetFiles(media) : []);
-        Assert.Equal(0, await factory.WithServicesAsync(services => services.GetRequiredService<PortalDbContext>().Images.CountAsync(i => i.FileName != null)));
     }
 }

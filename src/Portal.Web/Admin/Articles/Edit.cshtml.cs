@@ -6,8 +6,10 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Articles;
 using Portal.Web.Accounts;
+using Portal.Web.Admin.Photos;
 using Portal.Web.Articles;
 using Portal.Web.Credits;
+using Portal.Web.People;
 using Portal.Web.Quotes;
 
 namespace Portal.Web.Admin.Articles;
@@ -16,10 +18,8 @@ namespace Portal.Web.Admin.Articles;
 /// Edits an article. A save over someone else's newer save is refused with both versions side by side and
 /// the editor's text intact; quotes get their speakers and photos their alt text and credit here too.
 /// </summary>
-public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ImageStore store, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQueries people, ImageStore store, AuditLog audit, TimeProvider clock) : PageModel
 {
-    public sealed record PersonOption(string Slug, string Name);
-
     public sealed class QuoteForm
     {
         public int Id { get; set; }
@@ -29,26 +29,6 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ImageSto
         public string? Speaker { get; set; }
 
         public bool IsFragment { get; set; }
-    }
-
-    public sealed class PhotoForm
-    {
-        public int Id { get; set; }
-        public long Version { get; set; }
-
-        [Required, StringLength(Data.Credits.Image.CaptionMaxLength)]
-        public string Caption { get; set; } = "";
-
-        [StringLength(Data.Credits.Image.AltTextMaxLength)]
-        public string? AltText { get; set; }
-
-        [StringLength(1_100)]
-        public string? Credit { get; set; }
-
-        /// <summary>A JPEG, PNG or WebP file for the photo, replacing any it has.</summary>
-        public IFormFile? File { get; set; }
-
-        public string? Url { get; set; }
     }
 
     [BindProperty]
@@ -62,12 +42,11 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ImageSto
 
     public Article Article { get; private set; } = null!;
 
-    /// <summary>The version someone else saved in between, when this save was refused; null otherwise.</summary>
-    public ArticleInput? Theirs { get; private set; }
+    /// <summary>The version someone else saved in between, beside this form's, when this save was refused; null otherwise.</summary>
+    public ConflictView? Conflict { get; private set; }
 
-    public IReadOnlyList<DiffLine> BodyDiff { get; private set; } = [];
     public IReadOnlyList<string> Blockers { get; private set; } = [];
-    public IReadOnlyList<PersonOption> People { get; private set; } = [];
+    public IReadOnlyList<PersonChoice> People { get; private set; } = [];
 
     [TempData]
     public string? Notice { get; set; }
@@ -97,7 +76,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ImageSto
         var current = ArticleEditor.InputFrom(Article);
         if (Form.Version != Article.Version)
         {
-            return Form.SameAs(current) ? Saved(slug, "Already saved.") : Conflict(current);
+            return Form.SameAs(current) ? Saved(slug, "Already saved.") : Refuse(current);
         }
         try
         {
@@ -121,7 +100,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ImageSto
             // Someone saved between the check above and this save.
             db.ChangeTracker.Clear();
             await LoadAsync(slug, cancellationToken);
-            return Conflict(ArticleEditor.InputFrom(Article));
+            return Refuse(ArticleEditor.InputFrom(Article));
         }
     }
 
@@ -164,12 +143,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ImageSto
             return refusal;
         }
         var images = Article.Blocks.Select(b => b.Image).OfType<Data.Credits.Image>().ToList();
-        var inputs = posted.Select(p => (Form: p, Input: new ImageInput
-        {
-            Caption = p.Caption,
-            AltText = p.AltText,
-            Credit = (p.Credit ?? "").Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList(),
-        })).ToList();
+        var inputs = posted.Select(p => (Form: p, Input: p.ToInput())).ToList();
         // Only the photo fields were posted; the article form's bound properties are not this handler's concern.
         ModelState.Clear();
         for (var i = 0; i < inputs.Count; i++)
@@ -263,8 +237,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ImageSto
         var executed = await next();
         if (executed.Result is PageResult)
         {
-            People = await db.People.AsNoTracking().OrderBy(p => p.Name).Take(1_000).Select(p => new PersonOption(p.Slug, p.Name))
-                .ToListAsync(HttpContext.RequestAborted);
+            People = await people.ChoicesAsync(HttpContext.RequestAborted);
         }
     }
 
@@ -282,24 +255,20 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ImageSto
         Article = article;
         Quotes = article.Quotes.OrderBy(q => q.Position)
             .Select(q => new QuoteForm { Id = q.Id, Version = q.Version, Speaker = q.Speaker?.Slug, IsFragment = q.IsFragment }).ToList();
-        Photos = article.Blocks.Where(b => b.Image is not null).OrderBy(b => b.Position).Select(b => b.Image!)
-            .Select(i => new PhotoForm
-            {
-                Id = i.Id,
-                Version = i.Version,
-                Caption = i.Caption,
-                AltText = i.AltText,
-                Credit = i.CreditLine.Replace(" / ", "/"),
-                Url = i.FileName is null ? null : $"{ImageStore.RequestPath}/{i.FileName}",
-            })
-            .ToList();
+        Photos = article.Blocks.Where(b => b.Image is not null).OrderBy(b => b.Position).Select(b => PhotoForm.From(b.Image!)).ToList();
         return null;
     }
 
-    private PageResult Conflict(ArticleInput current)
+    private PageResult Refuse(ArticleInput current)
     {
-        Theirs = current;
-        BodyDiff = TextDiff.Lines(current.Body, Form.Body.ReplaceLineEndings("\n").Trim());
+        Conflict = new ConflictView("article", $"/admin/articles/{Article.Slug}/edit",
+        [
+            new("Headline", current.Headline, Form.Headline),
+            new("Standfirst", current.Standfirst, Form.Standfirst),
+            new("Dateline", current.Dateline, Form.Dateline),
+            new("Section", current.Section, Form.Section),
+            new("Tags", string.Join(", ", current.Tags), string.Join(", ", Form.Tags)),
+        ], TextDiff.Lines(current.Body, Form.Body.ReplaceLineEndings("\n").Trim()));
         // Saving this form again now means "keep mine": it is made against the version shown beside it.
         Form.Version = Article.Version;
         ModelState.Remove($"{nameof(Form)}.{nameof(ArticleForm.Version)}");

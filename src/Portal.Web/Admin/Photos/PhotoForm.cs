@@ -1,0 +1,46 @@
+using System.ComponentModel.DataAnnotations;
+using Portal.Data.Credits;
+using Portal.Web.Credits;
+
+namespace Portal.Web.Admin.Photos;
+
+/// <summary>A photo's fields as a form has them: the credit as one line of agencies separated by "/", and an optional new file.</summary>
+public sealed class PhotoForm : IRecordForm
+{
+    /// <summary>Which photo, when a form edits several.</summary>
+    public int Id { get; set; }
+
+    [Required, StringLength(Image.CaptionMaxLength)]
+    public string Caption { get; set; } = "";
+
+    [StringLength(Image.AltTextMaxLength)]
+    public string? AltText { get; set; }
+
+    [StringLength(ImageInput.MaxCredits * (Agency.NameMaxLength + 1))]
+    public string? Credit { get; set; }
+
+    /// <summary>A JPEG, PNG or WebP file for the photo, replacing any it has.</summary>
+    public IFormFile? File { get; set; }
+
+    public long Version { get; set; }
+
+    /// <summary>Where the photo's file is served, for the form to show it; null when it has none.</summary>
+    public string? Url { get; set; }
+
+    public ImageInput ToInput() => new()
+    {
+        Caption = Caption,
+        AltText = AltText,
+        Credit = (Credit ?? "").Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList(),
+    };
+
+    public static PhotoForm From(Image image) => new()
+    {
+        Id = image.Id,
+        Caption = image.Caption,
+        AltText = image.AltText,
+        Credit = image.CreditLine.Replace(" / ", "/"),
+        Version = image.Version,
+        Url = image.FileName is null ? null : $"{ImageStore.RequestPath}/{image.FileName}",
+    };
+}
