@@ -22,7 +22,7 @@ echo "a long benchmark passphrase" | dotnet "$work/app/Portal.Web.dll" admin cre
 start_portal 5195 "$work/portal.db" Portal__Cookies__SecureOnly=false
 
 # field NAME FILE: the value of the named input in a saved page.
-field() { grep -o "name=\"$1\" value=\"[^\"]*\"" "$2" | head -1 | sed 's/.*value="\([^"]*\)"/\1/'; }
+field() { grep -o "name=\"$1\"[^>]*value=\"[^\"]*\"" "$2" | head -1 | sed 's/.*value="\([^"]*\)"/\1/'; }
 
 curl -fs -c "$jar" -b "$jar" -o "$work/login.html" "$base/admin/login"
 curl -fs -c "$jar" -b "$jar" -o /dev/null --data-urlencode "Input.Email=bench@example.com" \
@@ -44,8 +44,10 @@ for i in $(seq "$saves"); do
 An editor's line, save $i." \
     --data-urlencode "__RequestVerificationToken=$(field __RequestVerificationToken "$work/edit.html")" "$edit?handler=Save")")
 done
-curl -fs -b "$jar" "$edit" | grep -q "take $saves" || { echo "the last save is not on the page" >&2; exit 1; }
-revisions=$(curl -fs -b "$jar" "$base/admin/articles/$slug/history" | grep -c '<tr' || true)
+curl -fs -b "$jar" -o "$work/edit.html" "$edit"
+grep -q "take $saves" "$work/edit.html" || { echo "the last save is not on the page" >&2; exit 1; }
+curl -fs -b "$jar" -o "$work/history.html" "$base/admin/articles/$slug/history"
+revisions=$(grep -c '<tr' "$work/history.html" || true)
 ms() { awk -v t="$1" 'BEGIN { printf "%.1f", t * 1000 }'; }
 p90() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print a[int(NR * 0.9)] }'; }
 echo "Editor's save (form post, revision, eviction), $saves saves: median $(ms "$(median "${times[@]}")") ms, p90 $(ms "$(p90 "${times[@]}")") ms; history rows now $revisions"

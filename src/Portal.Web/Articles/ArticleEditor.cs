@@ -230,23 +230,37 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
                 block.Image = same;
             }
         }
+        // A block unchanged at its place stays the same row, and so does a quote unchanged in it: quote ids (the
+        // links to #quote-id) last across edits, and the search index is rewritten only for what changed.
+        var blocks = fresh.Blocks.Select(block => article.Blocks.FirstOrDefault(old => old.Position == block.Position
+            && old.Kind == block.Kind && old.Text == block.Text && old.Image == block.Image) ?? block).ToList();
+        var placed = fresh.Blocks.Zip(blocks).ToDictionary(pair => pair.First, pair => pair.Second);
         var oldSpeakers = article.Quotes.Where(q => q.Speaker is not null)
             .GroupBy(q => q.Text).ToDictionary(g => g.Key, g => g.First().Speaker!);
-        foreach (var quote in fresh.Quotes)
+        var quotes = fresh.Quotes.Select(quote =>
         {
+            var block = placed[quote.Block];
+            if (article.Quotes.FirstOrDefault(old => old.Block == block && old.Offset == quote.Offset && old.Text == quote.Text
+                && old.Position == quote.Position) is { } same)
+            {
+                same.Speaker ??= quote.Speaker;
+                return same;
+            }
             quote.Article = article;
+            quote.Block = block;
             if (oldSpeakers.TryGetValue(quote.Text, out var speaker))
             {
                 quote.Speaker = speaker;
             }
-        }
-        db.Quotes.RemoveRange(article.Quotes);
-        db.ArticleBlocks.RemoveRange(article.Blocks);
-        article.Quotes = fresh.Quotes;
-        article.Blocks = fresh.Blocks;
+            return quote;
+        }).ToList();
+        db.Quotes.RemoveRange(article.Quotes.Except(quotes));
+        db.ArticleBlocks.RemoveRange(article.Blocks.Except(blocks));
+        article.Quotes = quotes;
+        article.Blocks = blocks;
 
         var mentioned = fresh.Mentions.Select(m => m.Person)
-            .Concat(fresh.Quotes.Select(q => q.Speaker).OfType<Person>())
+            .Concat(quotes.Select(q => q.Speaker).OfType<Person>())
             .Distinct().ToList();
         foreach (var mention in article.Mentions.Where(m => !mentioned.Contains(m.Person)).ToList())
         {

@@ -214,6 +214,27 @@ public sealed class ArticleWritesApiTests
     }
 
     [Fact]
+    public async Task An_edit_keeps_the_quotes_it_left_alone_and_search_follows_the_new_words()
+    {
+        using var factory = new PortalFactory();
+        var api = await factory.EditorApiAsync();
+        var created = await api.SendJsonAsync(HttpMethod.Post, "/api/articles", NewArticle(body: Body.Replace("The summit is on", "The zebra summit is on")));
+        var url = created.Headers.Location!.AbsolutePath;
+        var before = await created.JsonAsync();
+
+        var edited = await api.PatchAsync(url, new { body = Body.Replace("The summit is on", "The giraffe summit is on") + "\n\n\"Another round,\" Pompeo said." }, created.ETag());
+
+        var after = await edited.JsonAsync();
+        var quotes = after.GetProperty("quotes").EnumerateArray().ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(before.GetProperty("quotes")[0].GetProperty("id").GetInt32(), quotes[0].GetProperty("id").GetInt32());
+        Assert.Equal("Another round,", quotes[1].GetProperty("text").GetString());
+        Assert.Equal(0, (await (await api.GetAsync("/api/articles?status=Draft&q=zebra")).JsonAsync()).GetProperty("total").GetInt32());
+        Assert.Equal(1, (await (await api.GetAsync("/api/articles?status=Draft&q=giraffe")).JsonAsync()).GetProperty("total").GetInt32());
+        Assert.Equal(1, (await (await api.GetAsync("/api/articles?status=Draft&q=round")).JsonAsync()).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task Publishing_is_refused_while_a_quote_has_no_speaker_then_allowed_once_it_is_fixed()
     {
         using var factory = new PortalFactory();
