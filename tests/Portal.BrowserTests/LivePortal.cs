@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Portal.Data.Accounts;
 
 namespace Portal.BrowserTests;
 
@@ -14,6 +17,8 @@ public sealed class LivePortal : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("portal-browser-").FullName;
     private IPlaywright? _playwright;
+
+    private const string Password = "a long browser passphrase";
 
     public LivePortal()
     {
@@ -41,6 +46,28 @@ public sealed class LivePortal : WebApplicationFactory<Program>, IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 }, ColorScheme = scheme });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A new editor account, as an admin would add one.</summary>
+    public async Task CreateEditorAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = new PortalUser { UserName = email, Email = email };
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, Roles.Editor)).Succeeded);
+    }
+
+    /// <summary>A browser tab of its own that has signed in to the newsroom through the sign-in form.</summary>
+    public async Task<IPage> SignedInPageAsync(string email)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(BaseUrl + "/admin");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/admin");
+        return page;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

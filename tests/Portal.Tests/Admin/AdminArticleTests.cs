@@ -144,13 +144,46 @@ public sealed class AdminArticleTests
         var refusal = new HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
         Assert.Contains("needs a speaker", refusal.QuerySelector(".form-errors")!.TextContent);
 
-        var speakers = Fields(await PageAsync(editor, Url), "form[action*='handler=Speakers']");
-        speakers["Quotes[0].Speaker"] = "mike-pompeo";
-        Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitFormAsync(Url, speakers, Url + "?handler=Speakers")).StatusCode);
+        var review = Fields(await PageAsync(editor, Url), "form[action*='handler=Review']");
+        review["Quotes[0].Speaker"] = "mike-pompeo";
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitFormAsync(Url, review, Url + "?handler=Review")).StatusCode);
         var published = await editor.SubmitFormAsync(Url, [], Url + "?handler=Publish");
 
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         Assert.Contains("Nobody knows who said this,", await factory.CreateClient().GetStringAsync("/articles/talks-run-late"));
+    }
+
+    [Fact]
+    public async Task The_review_settles_speakers_people_and_photos_in_one_save_or_saves_none_of_them()
+    {
+        using var factory = new PortalFactory();
+        await factory.CreateUserAsync("editor@example.com", Roles.Editor);
+        var editor = await factory.SignedInClientAsync("editor@example.com");
+        await editor.SubmitFormAsync("/admin/import", new() { ["Input.Headline"] = "Delegates arrive", ["Input.Text"] = Wire + "\n\n(Delegates arrive)\n[UPI/KCNA]" });
+        const string Url = "/admin/articles/delegates-arrive/edit";
+        var review = Fields(await PageAsync(editor, Url), "form[action*='handler=Review']");
+        review["Photos[0].AltText"] = "Delegates walking into a hall";
+        review["Photos[0].Credit"] = "Kyodo/UPI";
+        review["Mentioned[0].Title"] = "Secretary of State";
+
+        var refused = await editor.SubmitFormAsync(Url, new(review) { ["Mentioned[0].Name"] = "" }, Url + "?handler=Review");
+        var page = new HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.NotEmpty(page.QuerySelector("[data-valmsg-for='Mentioned[0].Name']")!.TextContent);
+        Assert.Equal("Delegates walking into a hall", page.FormFields("form[action*='handler=Review']")["Photos[0].AltText"]);
+        Assert.Null(await factory.WithServicesAsync(s => s.GetRequiredService<PortalDbContext>().Images.Where(i => i.Caption == "Delegates arrive").Select(i => i.AltText).SingleAsync()));
+
+        var saved = await editor.SubmitFormAsync(Url, review, Url + "?handler=Review");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var stored = await factory.WithServicesAsync(async s =>
+        {
+            var db = s.GetRequiredService<PortalDbContext>();
+            var image = await db.Images.Include(i => i.Credits).ThenInclude(c => c.Agency).SingleAsync(i => i.Caption == "Delegates arrive");
+            var person = await db.People.SingleAsync(p => p.Slug == review["Mentioned[0].Slug"]);
+            return (image.AltText, image.CreditLine, person.Title);
+        });
+        Assert.Equal(("Delegates walking into a hall", "Kyodo / UPI", "Secretary of State"), stored);
     }
 
     [Fact]

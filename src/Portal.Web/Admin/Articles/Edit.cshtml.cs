@@ -31,6 +31,25 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
         public bool IsFragment { get; set; }
     }
 
+    /// <summary>A person in the story as the review shows them: name and title, at the version read.</summary>
+    public sealed class MentionForm
+    {
+        public string Slug { get; set; } = "";
+        public long Version { get; set; }
+
+        [Required, StringLength(Data.People.Person.NameMaxLength)]
+        public string Name { get; set; } = "";
+
+        [StringLength(Data.People.Person.TitleMaxLength)]
+        public string? Title { get; set; }
+
+        public void ApplyTo(Data.People.Person person)
+        {
+            person.Name = Name.Trim();
+            person.Title = string.IsNullOrWhiteSpace(Title) ? null : Title.Trim();
+        }
+    }
+
     [BindProperty]
     public ArticleForm Form { get; set; } = new();
 
@@ -38,7 +57,12 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
     public List<QuoteForm> Quotes { get; set; } = [];
 
     [BindProperty]
+    public List<MentionForm> Mentioned { get; set; } = [];
+
+    [BindProperty]
     public List<PhotoForm> Photos { get; set; } = [];
+
+    private const string ChangedMeanwhile = "Someone changed these quotes, people or photos meanwhile; here they are as they stand now. Make your changes again.";
 
     public Article Article { get; private set; } = null!;
 
@@ -46,7 +70,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
     public ConflictView? Conflict { get; private set; }
 
     public IReadOnlyList<string> Blockers { get; private set; } = [];
-    public IReadOnlyList<PersonChoice> People { get; private set; } = [];
+    public IReadOnlyList<PersonChoice> SpeakerChoices { get; private set; } = [];
 
     [TempData]
     public string? Notice { get; set; }
@@ -104,62 +128,32 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
         }
     }
 
-    public async Task<IActionResult> OnPostSpeakersAsync(string slug, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the review of what the importer read, in one form and one transaction: each quote's speaker, the
+    /// names and titles of the people in the story (editors only: people are shared by every story), and each
+    /// photo's caption, alt text, credit and file. Nothing is saved while any field is refused.
+    /// </summary>
+    public async Task<IActionResult> OnPostReviewAsync(string slug, CancellationToken cancellationToken)
     {
-        var posted = Quotes;
+        var (quotes, mentioned, photos) = (Quotes, Mentioned, Photos);
         if (await LoadAsync(slug, cancellationToken) is { } refusal)
         {
             return refusal;
         }
-        foreach (var form in posted)
+        if (!User.IsEditor())
         {
-            if (Article.Quotes.FirstOrDefault(q => q.Id == form.Id) is not { } quote)
-            {
-                continue;
-            }
-            if (quote.Version != form.Version)
-            {
-                return Saved(slug, "Someone changed these quotes meanwhile; here they are as they stand now. Make your choices again.");
-            }
-            var input = new QuoteInput { Text = quote.Text, Speaker = string.IsNullOrEmpty(form.Speaker) ? null : form.Speaker, IsFragment = form.IsFragment };
-            if (await input.ApplyToAsync(quote, Article, db, cancellationToken) is { } misfit)
-            {
-                ModelState.AddModelError($"{nameof(Quotes)}[{posted.IndexOf(form)}].{nameof(QuoteForm.Speaker)}", misfit.Message);
-                Form = ArticleForm.From(ArticleEditor.InputFrom(Article), Article.Version);
-                return Page();
-            }
+            mentioned = [];
         }
-        Article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        audit.Record(User.Identity?.Name, "quote.edited", slug);
-        await db.SaveChangesAsync(cancellationToken);
-        return Saved(slug, "Speakers saved.");
-    }
-
-    public async Task<IActionResult> OnPostPhotosAsync(string slug, CancellationToken cancellationToken)
-    {
-        var posted = Photos;
-        if (await LoadAsync(slug, cancellationToken) is { } refusal)
-        {
-            return refusal;
-        }
-        var images = Article.Blocks.Select(b => b.Image).OfType<Data.Credits.Image>().ToList();
-        var inputs = posted.Select(p => (Form: p, Input: p.ToInput())).ToList();
-        // Only the photo fields were posted; the article form's bound properties are not this handler's concern.
+        // Only the review was posted; the article form's bound properties are not this handler's concern.
         ModelState.Clear();
-        for (var i = 0; i < inputs.Count; i++)
-        {
-            if (!TryValidateModel(inputs[i].Input, $"{nameof(Photos)}[{i}]"))
-            {
-                Photos = posted;
-                Form = ArticleForm.From(ArticleEditor.InputFrom(Article), Article.Version);
-                return Page();
-            }
-        }
+        var photoInputs = photos.Select(p => p.ToInput()).ToList();
+        var valid = mentioned.Select((m, i) => TryValidateModel(m, $"{nameof(Mentioned)}[{i}]"))
+            .Concat(photoInputs.Select((input, i) => TryValidateModel(input, $"{nameof(Photos)}[{i}]"))).ToList().All(ok => ok);
         // Files are checked and stored first: a refused file leaves the form as typed and nothing saved.
         var files = new Dictionary<int, string>();
-        for (var i = 0; i < posted.Count; i++)
+        for (var i = 0; valid && i < photos.Count; i++)
         {
-            if (posted[i].File is not { Length: > 0 } file)
+            if (photos[i].File is not { Length: > 0 } file)
             {
                 continue;
             }
@@ -168,34 +162,71 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
             if (stored.FileName is null)
             {
                 ModelState.AddModelError($"{nameof(Photos)}[{i}].{nameof(PhotoForm.File)}", stored.Error!);
-                Photos = posted;
-                Form = ArticleForm.From(ArticleEditor.InputFrom(Article), Article.Version);
-                return Page();
+                valid = false;
             }
-            files[posted[i].Id] = stored.FileName;
+            else
+            {
+                files[photos[i].Id] = stored.FileName;
+            }
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var (form, input) in inputs)
+        for (var i = 0; valid && i < quotes.Count; i++)
         {
-            if (images.FirstOrDefault(i => i.Id == form.Id) is not { } image)
+            if (Article.Quotes.FirstOrDefault(q => q.Id == quotes[i].Id) is not { } quote)
             {
                 continue;
             }
-            if (image.Version != form.Version)
+            if (quote.Version != quotes[i].Version)
             {
-                return Saved(slug, "Someone changed these photos meanwhile; here they are as they stand now. Make your changes again.");
+                return Saved(slug, ChangedMeanwhile);
             }
-            await input.ApplyToAsync(image, db, cancellationToken);
+            var input = new QuoteInput { Text = quote.Text, Speaker = string.IsNullOrEmpty(quotes[i].Speaker) ? null : quotes[i].Speaker, IsFragment = quotes[i].IsFragment };
+            if (await input.ApplyToAsync(quote, Article, db, cancellationToken) is { } misfit)
+            {
+                ModelState.AddModelError($"{nameof(Quotes)}[{i}].{nameof(QuoteForm.Speaker)}", misfit.Message);
+                valid = false;
+            }
+        }
+        foreach (var form in valid ? mentioned : [])
+        {
+            if (Article.Mentions.Select(m => m.Person).FirstOrDefault(p => p.Slug == form.Slug) is not { } person)
+            {
+                continue;
+            }
+            if (person.Version != form.Version)
+            {
+                return Saved(slug, ChangedMeanwhile);
+            }
+            form.ApplyTo(person);
+        }
+        var images = Article.Blocks.Select(b => b.Image).OfType<Data.Credits.Image>().ToList();
+        for (var i = 0; valid && i < photos.Count; i++)
+        {
+            if (images.FirstOrDefault(image => image.Id == photos[i].Id) is not { } image)
+            {
+                continue;
+            }
+            if (image.Version != photos[i].Version)
+            {
+                return Saved(slug, ChangedMeanwhile);
+            }
+            await photoInputs[i].ApplyToAsync(image, db, cancellationToken);
             if (files.TryGetValue(image.Id, out var fileName))
             {
                 image.FileName = fileName;
             }
         }
+        if (!valid)
+        {
+            (Quotes, Mentioned, Photos) = (quotes, mentioned, photos);
+            Form = ArticleForm.From(ArticleEditor.InputFrom(Article), Article.Version);
+            return Page();
+        }
         Article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        audit.Record(User.Identity?.Name, "image.edited", slug);
+        audit.Record(User.Identity?.Name, "article.reviewed", slug);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return Saved(slug, "Photos saved.");
+        return Saved(slug, "Review saved.");
     }
 
     public async Task<IActionResult> OnPostPublishAsync(string slug, DateTime? at, CancellationToken cancellationToken)
@@ -237,7 +268,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
         var executed = await next();
         if (executed.Result is PageResult)
         {
-            People = await people.ChoicesAsync(HttpContext.RequestAborted);
+            SpeakerChoices = await people.ChoicesAsync(HttpContext.RequestAborted);
         }
     }
 
@@ -255,6 +286,8 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
         Article = article;
         Quotes = article.Quotes.OrderBy(q => q.Position)
             .Select(q => new QuoteForm { Id = q.Id, Version = q.Version, Speaker = q.Speaker?.Slug, IsFragment = q.IsFragment }).ToList();
+        Mentioned = article.Mentions.OrderBy(m => m.Position)
+            .Select(m => new MentionForm { Slug = m.Person.Slug, Version = m.Person.Version, Name = m.Person.Name, Title = m.Person.Title }).ToList();
         Photos = article.Blocks.Where(b => b.Image is not null).OrderBy(b => b.Position).Select(b => PhotoForm.From(b.Image!)).ToList();
         return null;
     }

@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+
+namespace Portal.BrowserTests;
+
+/// <summary>Every kind of newsroom page, signed in as an editor, is valid HTML and meets WCAG 2.1 AA in light and dark.</summary>
+public sealed class NewsroomQualityTests(LivePortal portal) : IClassFixture<LivePortal>
+{
+    private static readonly string[] Paths =
+    [
+        "/admin",
+        "/admin/articles",
+        "/admin/articles/new",
+        "/admin/import",
+        PageTypes.ArticlePath.Replace("/articles/", "/admin/articles/") + "/edit",
+        PageTypes.ArticlePath.Replace("/articles/", "/admin/articles/") + "/history",
+        PageTypes.ArticlePath.Replace("/articles/", "/admin/articles/") + "/delete",
+        "/admin/people",
+        "/admin/people/new",
+        "/admin/people/mike-pompeo/edit",
+        "/admin/quotes",
+        "/admin/agencies",
+        "/admin/agencies/kyodo/edit",
+        "/admin/photos",
+        "/admin/photos/new",
+        "/admin/tokens",
+        "/admin/password",
+    ];
+
+    [Fact]
+    public async Task Every_newsroom_page_type_is_valid_and_accessible()
+    {
+        await portal.CreateEditorAsync("checker@example.com");
+        var page = await portal.SignedInPageAsync("checker@example.com");
+        await page.GotoAsync(portal.BaseUrl + "/admin/quotes");
+        var quote = await page.Locator("td a[href^='/admin/quotes/']").First.GetAttributeAsync("href");
+        var pages = new List<(string, string)>();
+
+        foreach (var path in Paths.Append(quote!))
+        {
+            foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+            {
+                await page.EmulateMediaAsync(new() { ColorScheme = scheme });
+                var response = await page.GotoAsync(portal.BaseUrl + path);
+                Assert.Equal(200, response!.Status);
+                await Checkers.AssertAccessibleAsync(page, $"{path} ({scheme})");
+            }
+            pages.Add((path, await (await page.APIRequest.GetAsync(portal.BaseUrl + path)).TextAsync()));
+        }
+
+        await Checkers.AssertValidHtmlAsync(pages);
+    }
+}
