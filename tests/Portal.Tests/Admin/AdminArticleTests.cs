@@ -187,6 +187,24 @@ public sealed class AdminArticleTests
     }
 
     [Fact]
+    public async Task A_publish_time_that_is_not_a_time_publishes_nothing_and_says_so_beside_the_field()
+    {
+        using var factory = new PortalFactory();
+        await factory.CreateUserAsync("editor@example.com", Roles.Editor);
+        var editor = await factory.SignedInClientAsync("editor@example.com");
+        await editor.SubmitFormAsync("/admin/import", new() { ["Input.Headline"] = "Talks run late", ["Input.Text"] = Wire });
+        const string Url = "/admin/articles/talks-run-late/edit";
+
+        var refused = await editor.SubmitFormAsync(Url, new() { ["at"] = "next tuesday<script>" }, Url + "?handler=Publish");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = new HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("date and time", page.QuerySelector("[data-valmsg-for='at']")!.TextContent);
+        Assert.Equal("next tuesday<script>", page.QuerySelector("#publish-at")!.GetAttribute("value"));
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync("/articles/talks-run-late")).StatusCode);
+    }
+
+    [Fact]
     public async Task History_lists_every_save_and_restoring_adds_a_revision()
     {
         using var factory = new PortalFactory();

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
@@ -238,6 +239,14 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
         if (!User.CanPublish())
         {
             return Forbid();
+        }
+        // A time that does not read as one must not publish now instead.
+        if (ModelState.GetFieldValidationState(nameof(at)) == ModelValidationState.Invalid)
+        {
+            ModelState.Remove(nameof(at));
+            ModelState.AddModelError(nameof(at), "Give the time as a date and time, e.g. 2026-12-01 09:30, or leave it empty to publish now.");
+            Form = ArticleForm.From(ArticleEditor.InputFrom(Article), Article.Version);
+            return Page();
         }
         Blockers = await editor.PublishAsync(Article, at is { } local ? DateTime.SpecifyKind(local, DateTimeKind.Utc) : null, User.Identity?.Name, cancellationToken);
         if (Blockers.Count > 0)
