@@ -7,7 +7,8 @@ namespace Portal.Web.Hosting;
 /// <summary>
 /// What Portal does before it serves: always bring the schema up to date; then either run a command and
 /// stop, or seed and go on to serve. Commands: <c>migrate</c>; <c>admin create</c> and <c>token create</c>
-/// (see <see cref="AccountCommands"/>); <c>generate-corpus N</c> (benchmarks only).
+/// (see <see cref="AccountCommands"/>); <c>backup</c> and <c>restore</c> (see <see cref="BackupCommands"/>);
+/// <c>generate-corpus N</c> (benchmarks only).
 /// </summary>
 public static class PortalCommands
 {
@@ -16,7 +17,7 @@ public static class PortalCommands
     {
         await app.Services.MigrateDatabaseAsync();
         await app.Services.EnsureRolesAsync();
-        if (await AccountCommands.RunAsync(app.Services, args) is { } exitCode)
+        if ((await AccountCommands.RunAsync(app.Services, args) ?? await BackupCommands.RunAsync(app.Services, args)) is { } exitCode)
         {
             return exitCode;
         }
