@@ -42,6 +42,14 @@ public static class AccountSetup
             options.AccessDeniedPath = "/admin/denied";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            var redirectToAccessDenied = options.Events.OnRedirectToAccessDenied;
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                // A security event: who was turned away from what (the path only, never the query string).
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Portal.Web.Accounts.Access")
+                    .LogWarning("Access denied: {User} may not open {Path}", context.HttpContext.User.Identity?.Name, context.Request.Path.Value);
+                return redirectToAccessDenied(context);
+            };
         });
         services.AddAntiforgery(options =>
         {

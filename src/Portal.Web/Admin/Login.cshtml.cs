@@ -9,7 +9,7 @@ namespace Portal.Web.Admin;
 
 public sealed class LoginModel(
     SignInManager<PortalUser> signIn, UserManager<PortalUser> users, IPasswordHasher<PortalUser> hasher,
-    LoginThrottle throttle, AuditLog audit) : PageModel
+    LoginThrottle throttle, AuditLog audit, ILogger<LoginModel> logger) : PageModel
 {
     /// <summary>
     /// One answer for every failure: a wrong password, an unknown email and a locked account look alike,
@@ -45,6 +45,7 @@ public sealed class LoginModel(
     {
         if (!throttle.TryAttempt(HttpContext))
         {
+            logger.LogWarning("Sign-in attempts throttled for {ClientAddress}", HttpContext.Connection.RemoteIpAddress?.ToString());
             ModelState.AddModelError("", Throttled);
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             Response.Headers.RetryAfter = "60";
