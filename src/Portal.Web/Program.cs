@@ -34,6 +34,7 @@ app.UseBodySizeLimit();
 app.UseContentETags();
 app.UsePortalSwagger();
 app.MapPortalHealth();
+app.MapPortalMetrics();
 app.MapPortalFeeds().CacheOutput(ReaderCache.Policy);
 app.MapRazorPages().CacheOutput(ReaderCache.Policy);
 app.MapControllers().CacheOutput(ReaderCache.Policy);

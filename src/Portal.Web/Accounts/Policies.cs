@@ -20,6 +20,9 @@ public static class Policies
     /// <summary>An API token belonging to an editor or admin.</summary>
     public const string ApiEditors = "ApiEditors";
 
+    /// <summary>An API token belonging to an admin: what a metrics scraper uses.</summary>
+    public const string ApiAdmins = "ApiAdmins";
+
     public static IServiceCollection AddPortalPolicies(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
@@ -28,7 +31,10 @@ public static class Policies
             .AddPolicy(Admins, policy => policy.RequireRole(Roles.Admin))
             .AddPolicy(ApiEditors, policy => policy
                 .AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName)
-                .RequireRole(Roles.Admin, Roles.Editor));
+                .RequireRole(Roles.Admin, Roles.Editor))
+            .AddPolicy(ApiAdmins, policy => policy
+                .AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName)
+                .RequireRole(Roles.Admin));
         return services;
     }
 }

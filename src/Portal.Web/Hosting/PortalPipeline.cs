@@ -53,6 +53,17 @@ public static class PortalPipeline
         return app;
     }
 
+    /// <summary>Request counts, latency and cache hits for an operator's scraper; an admin's API token only.</summary>
+    public static WebApplication MapPortalMetrics(this WebApplication app)
+    {
+        // Listening starts now, not at the first cached page: a request is measured only if it began while listened to.
+        app.Services.GetRequiredService<PortalMetrics>();
+        app.MapGet(PortalMetrics.Path, (PortalMetrics metrics) => Results.Text(metrics.Render(), "text/plain; version=0.0.4; charset=utf-8"))
+            .RequireAuthorization(Policies.ApiAdmins)
+            .ExcludeFromDescription();
+        return app;
+    }
+
     /// <summary>Tells whoever started Portal where to find it.</summary>
     public static WebApplication AnnounceAddresses(this WebApplication app)
     {

@@ -37,6 +37,7 @@ public static class ReaderCache
             });
         });
         services.AddSingleton<IInterceptor, CacheEviction>();
+        services.AddSingleton<PortalMetrics>();
         return services;
     }
 
@@ -44,7 +45,7 @@ public static class ReaderCache
     /// A page that named what it shows keeps those tags; any other page is a list. An endpoint that needs an
     /// account is never cached nor served from the cache, whatever else its metadata says.
     /// </summary>
-    private sealed class ListsUnlessTagged : IOutputCachePolicy
+    private sealed class ListsUnlessTagged(PortalMetrics metrics) : IOutputCachePolicy
     {
         public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
@@ -57,10 +58,18 @@ public static class ReaderCache
             return ValueTask.CompletedTask;
         }
 
-        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            metrics.CacheLookup(hit: true);
+            return ValueTask.CompletedTask;
+        }
 
         public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
         {
+            if (context.AllowCacheLookup)
+            {
+                metrics.CacheLookup(hit: false);
+            }
             if (context.Tags.Count == 0)
             {
                 context.Tags.Add(Lists);
