@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Web.Accounts;
+using Portal.Web.Database;
 
 namespace Portal.Web.Admin;
 
@@ -114,6 +115,11 @@ public abstract class RecordEditModel<TRecord, TForm>(PortalDbContext db, AuditL
             // Someone saved between the version check and this save.
             db.ChangeTracker.Clear();
             return (Record = await FindAsync(cancellationToken)) is { } now ? Refuse(FormFrom(now)) : NotFound();
+        }
+        catch (Exception error) when (StoreFaults.IsTransient(error))
+        {
+            db.ChangeTracker.Clear();
+            return this.RetryLater();
         }
     }
 

@@ -11,12 +11,16 @@ public static class DatabaseSetup
 
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        // How long a write waits for another writer before it gives up with 503 and Retry-After. SQLite's busy
+        // timeout and the driver's own retries (command and transaction timeouts) all wait; all get this bound.
+        var lockTimeout = configuration.GetValue("Portal:Database:LockTimeoutSeconds", 5);
         var connectionString = ResolveDataSource(
-            configuration.GetConnectionString(ConnectionName) ?? "Data Source=data/portal.db", environment.ContentRootPath);
-        services.AddSingleton<IInterceptor, SqlitePragmas>();
+            configuration.GetConnectionString(ConnectionName) ?? "Data Source=data/portal.db", environment.ContentRootPath, lockTimeout);
+        services.AddSingleton<IInterceptor>(new SqlitePragmas(lockTimeout * 1_000));
+        services.AddStoreFaults();
         // Pooled contexts reuse their options and services; interceptors are therefore singletons.
         services.AddDbContextPool<PortalDbContext>((provider, options) => options
-            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly("Portal.Migrations.Sqlite"))
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly("Portal.Migrations.Sqlite").CommandTimeout(lockTimeout))
             .AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddHealthChecks()
             .AddCheck<DatabaseReadyCheck>("database", tags: [DatabaseReadyCheck.Tag]);
@@ -37,10 +41,10 @@ public static class DatabaseSetup
         await SqlitePragmas.VerifyAsync(db, cancellationToken);
     }
 
-    /// <summary>A relative data source is taken from the content root, and its folder is created.</summary>
-    private static string ResolveDataSource(string connectionString, string contentRoot)
+    /// <summary>A relative data source is taken from the content root, and its folder is created; waits for locks are bounded.</summary>
+    private static string ResolveDataSource(string connectionString, string contentRoot, int lockTimeout)
     {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var builder = new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = lockTimeout };
         if (builder.DataSource is not ("" or ":memory:") && builder.Mode != SqliteOpenMode.Memory)
         {
             builder.DataSource = Path.GetFullPath(builder.DataSource, contentRoot);

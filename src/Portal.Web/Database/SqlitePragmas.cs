@@ -12,10 +12,10 @@ namespace Portal.Web.Database;
 /// write survives a power cut, and the database itself refuses dangling references. Pooled connections
 /// keep their settings, so each native connection is set up once.
 /// </summary>
-internal sealed class SqlitePragmas : DbConnectionInterceptor
+internal sealed class SqlitePragmas(int busyTimeoutMilliseconds) : DbConnectionInterceptor
 {
     // WAL is a property of the database file, set once at start-up; the rest belong to each connection.
-    private const string Setup = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
+    private readonly string _setup = $"PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout={busyTimeoutMilliseconds};";
     private static readonly ConditionalWeakTable<object, object> Prepared = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Prepare(connection);
@@ -26,14 +26,14 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
-    private static void Prepare(DbConnection connection)
+    private void Prepare(DbConnection connection)
     {
         if (connection is not SqliteConnection { Handle: { } handle } sqlite || Prepared.TryGetValue(handle, out _))
         {
             return;
         }
         using var command = sqlite.CreateCommand();
-        command.CommandText = Setup;
+        command.CommandText = _setup;
         command.ExecuteNonQuery();
         Prepared.AddOrUpdate(handle, handle);
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -24,7 +25,7 @@ public static class PortalPipeline
         {
             if (!app.Environment.IsDevelopment())
             {
-                site.UseExceptionHandler("/error");
+                site.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = StoreFaults.StatusCodeFor });
             }
             site.UseStatusCodePagesWithReExecute("/error/{0}");
         });

@@ -21,7 +21,12 @@ public sealed class ErrorModel : PageModel
         {
             Response.StatusCode = status;
         }
-        if (status == StatusCodes.Status404NotFound)
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            Heading = "Temporarily unavailable";
+            Message = Database.StoreFaults.Message;
+        }
+        else if (status == StatusCodes.Status404NotFound)
         {
             Heading = "Page not found";
             Message = "There is no page at this address. It may have moved, or the link may be mistyped.";

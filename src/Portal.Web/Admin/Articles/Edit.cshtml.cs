@@ -10,6 +10,7 @@ using Portal.Web.Accounts;
 using Portal.Web.Admin.Photos;
 using Portal.Web.Articles;
 using Portal.Web.Credits;
+using Portal.Web.Database;
 using Portal.Web.People;
 using Portal.Web.Quotes;
 
@@ -126,6 +127,11 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
             db.ChangeTracker.Clear();
             await LoadAsync(slug, cancellationToken);
             return Refuse(ArticleEditor.InputFrom(Article));
+        }
+        catch (Exception error) when (StoreFaults.IsTransient(error))
+        {
+            db.ChangeTracker.Clear();
+            return this.RetryLater();
         }
     }
 

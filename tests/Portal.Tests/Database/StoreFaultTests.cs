@@ -1,0 +1,54 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using Microsoft.Data.Sqlite;
+using Portal.Data.Accounts;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Database;
+
+/// <summary>When the store cannot write, a write is refused with 503 and Retry-After, nothing typed is lost, and Portal recovers.</summary>
+public sealed class StoreFaultTests
+{
+    [Fact]
+    public async Task A_database_held_locked_by_another_process_gets_503_saves_nothing_keeps_serving_and_recovers()
+    {
+        using var folder = new TempFolder();
+        using var factory = new PortalFactory(folder.DatabasePath);
+        factory.Settings["Portal:Database:LockTimeoutSeconds"] = "1";
+        var api = await factory.EditorApiAsync();
+        await factory.CreateUserAsync("desk@example.com", Roles.Editor);
+        var desk = await factory.SignedInClientAsync("desk@example.com");
+        var edit = $"/admin/articles/{SeedStory.Slug}/edit";
+        var form = (await desk.GetDocumentAsync(edit)).FormFields("form[action*='handler=Save']");
+        form["Form.Headline"] = "Held back by a lock";
+        var article = new { headline = "Written under a lock", body = "A paragraph." };
+
+        HttpResponseMessage apiWrite, formSave, read;
+        using (var holder = new SqliteConnection($"Data Source={folder.DatabasePath};Pooling=False"))
+        {
+            holder.Open();
+            using var begin = holder.CreateCommand();
+            begin.CommandText = "BEGIN IMMEDIATE";
+            begin.ExecuteNonQuery();
+
+            apiWrite = await api.SendJsonAsync(HttpMethod.Post, "/api/articles", article);
+            formSave = await desk.SubmitFormAsync(edit, form, edit + "?handler=Save");
+            read = await factory.CreateClient().GetAsync($"/articles/{SeedStory.Slug}");
+        }
+
+        var problem = await apiWrite.ProblemAsync(503);
+        Assert.Equal("5", apiWrite.Headers.RetryAfter?.ToString());
+        Assert.Equal("https://www.rfc-editor.org/rfc/rfc9110#name-503-service-unavailable", problem.GetProperty("type").GetString());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, formSave.StatusCode);
+        Assert.Equal("5", formSave.Headers.RetryAfter?.ToString());
+        var page = new HtmlParser().ParseDocument(await formSave.Content.ReadAsStringAsync());
+        Assert.Equal("Held back by a lock", page.QuerySelector("input[name='Form.Headline']")!.GetAttribute("value"));
+        Assert.Contains("nothing was saved", page.QuerySelector(".form-errors")!.TextContent);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync("/api/articles/written-under-a-lock")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Created, (await api.SendJsonAsync(HttpMethod.Post, "/api/articles", article)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await desk.SubmitFormAsync(edit, form, edit + "?handler=Save")).StatusCode);
+        Assert.Equal("Held back by a lock", (await desk.GetDocumentAsync(edit)).FormFields("form[action*='handler=Save']")["Form.Headline"]);
+    }
+}
