@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Portal.Tests.Infrastructure;
@@ -25,12 +24,11 @@ public sealed partial class SecurityLogTests
         };
         Assert.Equal(0, (await PortalProcess.RunAsync(["admin", "create", "--email", "chief@example.com"], environment, input: Password + "\n")).Code);
         var token = (await PortalProcess.RunAsync(["token", "create", "--email", "chief@example.com", "--name", "log test"], environment)).Output.Trim();
-        var port = FreePort();
-        using var portal = PortalProcess.Start(["--urls", $"http://127.0.0.1:{port}"], environment);
+        var served = await PortalProcess.ServeAsync(environment);
+        using var portal = served.Process;
         var log = portal.StandardError.ReadToEndAsync();
         var cookies = new CookieContainer();
-        using var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        await WaitUntilReadyAsync(client);
+        using var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = served.Address };
 
         await SignInAsync(client, WrongPassword);
         var signedIn = await SignInAsync(client, Password);
@@ -66,33 +64,6 @@ public sealed partial class SecurityLogTests
             ["Input.Password"] = password,
             ["__RequestVerificationToken"] = antiforgery,
         }));
-    }
-
-    private static async Task WaitUntilReadyAsync(HttpClient client)
-    {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            try
-            {
-                if ((await client.GetAsync("/readyz")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            await Task.Delay(100);
-        }
-        Assert.Fail("The portal did not become ready.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>A request's completion line ends with its W3C trace id.</summary>

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 
 namespace Portal.Tests.Infrastructure;
 
@@ -40,5 +42,37 @@ public static class PortalProcess
             start.Environment[key] = value;
         }
         return Process.Start(start) ?? throw new InvalidOperationException("The portal process did not start.");
+    }
+
+    /// <summary>Portal serving on a free loopback port, ready (its /readyz answers); the caller kills or stops it.</summary>
+    public static async Task<(Process Process, Uri Address)> ServeAsync(Dictionary<string, string> environment)
+    {
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var process = Start(["--urls", address.ToString()], environment);
+        using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
+        for (var attempt = 0; attempt < 300 && !process.HasExited; attempt++)
+        {
+            try
+            {
+                if ((await client.GetAsync("/readyz")).IsSuccessStatusCode)
+                {
+                    return (process, address);
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(100);
+        }
+        process.Kill(entireProcessTree: true);
+        throw new InvalidOperationException("Portal did not become ready: " + await process.StandardError.ReadToEndAsync());
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
