@@ -67,6 +67,34 @@ public sealed class AdminAccessTests
     }
 
     [Theory]
+    [InlineData("//admin")]
+    [InlineData("//admin/tokens")]
+    [InlineData("/admin//tokens")]
+    [InlineData("/admin/./tokens")]
+    [InlineData("/admin/x/../tokens")]
+    [InlineData("/admin%2Ftokens")]
+    [InlineData("/admin%2ftokens")]
+    [InlineData("/%61dmin/tokens")]
+    [InlineData("/ADMIN/TOKENS/")]
+    [InlineData("/admin/tokens;.css")]
+    public async Task Odd_spellings_of_admin_addresses_never_show_an_admin_page_anonymously(string url)
+    {
+        using var factory = new PortalFactory();
+
+        // Absolute, so that "//admin" stays a path and is not read as a host name.
+        var response = await factory.CreateBrowserClient().GetAsync(new Uri("https://localhost" + url));
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.NotFound or HttpStatusCode.BadRequest, $"{url}: {response.StatusCode}");
+        if (response.StatusCode == HttpStatusCode.Redirect)
+        {
+            Assert.StartsWith("https://localhost/admin/login", response.Headers.Location?.ToString());
+        }
+        Assert.DoesNotContain("API tokens", body);
+        Assert.DoesNotContain("__RequestVerificationToken", body);
+    }
+
+    [Theory]
     [InlineData("/admin/users")]
     [InlineData("/admin/audit")]
     public async Task Writers_and_editors_cannot_open_admin_only_pages(string url)
