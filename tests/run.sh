@@ -7,10 +7,11 @@ cd "$(dirname "$0")/.."
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 
-# What the browser tests need: Debian's Chromium, a Java runtime and the Nu Html Checker.
+# What the tests need: Debian's Chromium, a Java runtime and the Nu Html Checker for the browser tests; sqlmap.
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v java >/dev/null || missing+=(default-jre-headless)
+command -v sqlmap >/dev/null || missing+=(sqlmap)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]}..."
   if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
