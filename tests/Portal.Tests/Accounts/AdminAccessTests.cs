@@ -1,7 +1,10 @@
 using System.Net;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Data;
 using Portal.Data.Accounts;
 using Portal.Tests.Infrastructure;
 
@@ -140,6 +143,33 @@ public sealed class AdminAccessTests
         var tokens = await client.GetStringAsync("/admin/tokens");
         Assert.DoesNotContain("sneaky", tokens);
     }
+
+    [Fact]
+    public async Task Every_newsroom_form_refuses_a_post_without_its_antiforgery_token()
+    {
+        using var factory = new PortalFactory();
+        await factory.CreateUserAsync("admin@example.com", Roles.Admin);
+        var client = await factory.SignedInClientAsync("admin@example.com");
+        var pages = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<CompiledPageActionDescriptor>() is not null)
+            .Select(e => "/" + e.RoutePattern.RawText!)
+            .Where(url => url.StartsWith("/admin", StringComparison.Ordinal))
+            .Select(url => url.Replace("{slug}", SeedStory.Slug).Replace("{id:int}", "1"))
+            .Distinct().ToList();
+        var audited = await AuditCountAsync(factory);
+
+        foreach (var page in pages)
+        {
+            var response = await client.PostAsync(page, new FormUrlEncodedContent(new Dictionary<string, string> { ["Form.Name"] = "forged", ["Input.Email"] = "forged@example.com" }));
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{page}: {response.StatusCode}");
+        }
+
+        Assert.True(pages.Count >= 20, $"only {pages.Count} newsroom pages found");
+        Assert.Equal(audited, await AuditCountAsync(factory));
+    }
+
+    private static Task<int> AuditCountAsync(PortalFactory factory) =>
+        factory.WithServicesAsync(services => services.GetRequiredService<PortalDbContext>().AuditEntries.CountAsync());
 
     private static IEnumerable<string> Methods(RouteEndpoint endpoint) =>
         endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods is { Count: > 0 } methods ? methods : ["ANY"];
