@@ -16,6 +16,12 @@ public static class ReaderCache
     public const string Policy = "Reader";
     public const string Lists = "lists";
 
+    /// <summary>
+    /// The query keys readers' pages and API reads answer to. Other keys change nothing on the page, so they make no
+    /// cache entry of their own: made-up keys cannot flood the cache or push out what readers read.
+    /// </summary>
+    private static readonly string[] QueryKeys = ["page", "pageSize", "q", "sort", "tag", "section", "person", "from", "to", "status", "speaker", "article"];
+
     public static string ArticleTag(int id) => $"article:{id}";
     public static string PersonTag(string slug) => $"person:{slug}";
     public static string AgencyTag(string slug) => $"agency:{slug}";
@@ -29,7 +35,7 @@ public static class ReaderCache
         {
             options.AddPolicy(Policy, policy =>
             {
-                policy.Expire(lifetime).SetVaryByQuery("*").AddPolicy<ListsUnlessTagged>();
+                policy.Expire(lifetime).SetVaryByQuery(QueryKeys).AddPolicy<ListsUnlessTagged>();
                 if (!enabled)
                 {
                     policy.NoCache();

@@ -113,4 +113,21 @@ public sealed class ReaderCacheTests
         Assert.Contains("Best matches for", found);
         Assert.Contains("Nothing matches", missing);
     }
+
+    [Fact]
+    public async Task Made_up_query_keys_share_the_page_they_do_not_change_and_known_keys_match_in_any_case()
+    {
+        using var factory = new PortalFactory();
+        var client = factory.CreateClient();
+        await client.GetAsync("/search?q=denuclearization");
+        factory.Commands.Clear();
+
+        var madeUp = await client.GetStringAsync("/search?q=denuclearization&utm_source=flood&n=12345");
+        var queriesForMadeUp = factory.Commands.Sent.Count;
+        var otherCase = await client.GetStringAsync("/search?Q=volcano");
+
+        Assert.Equal(0, queriesForMadeUp);
+        Assert.Contains("Best matches for", madeUp);
+        Assert.Contains("Nothing matches", otherCase);
+    }
 }
