@@ -15,14 +15,7 @@ public sealed class CrashTests
     public async Task Twenty_kills_during_bursts_of_writes_lose_no_acknowledged_write_and_leave_no_half_article()
     {
         using var folder = new TempFolder();
-        var environment = new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Portal"] = $"Data Source={folder.DatabasePath}",
-            ["Portal__Api__WritesPerMinute"] = "1000000",
-            ["Serilog__MinimumLevel__Default"] = "Warning",
-        };
-        Assert.Equal(0, (await PortalProcess.RunAsync(["admin", "create", "--email", "crash@example.com"], environment, input: "a long crash test passphrase\n")).Code);
-        var token = (await PortalProcess.RunAsync(["token", "create", "--email", "crash@example.com", "--name", "crash"], environment)).Output.Trim();
+        var (environment, token) = await PortalProcess.NewsroomAsync(folder);
         var acknowledged = new List<string>();
         var random = new Random(20261128);
 

@@ -12,14 +12,7 @@ public sealed class ShutdownTests
     public async Task A_graceful_stop_finishes_the_writes_in_flight_and_cuts_none_in_half()
     {
         using var folder = new TempFolder();
-        var environment = new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Portal"] = $"Data Source={folder.DatabasePath}",
-            ["Portal__Api__WritesPerMinute"] = "1000000",
-            ["Serilog__MinimumLevel__Default"] = "Warning",
-        };
-        Assert.Equal(0, (await PortalProcess.RunAsync(["admin", "create", "--email", "stop@example.com"], environment, input: "a long shutdown passphrase\n")).Code);
-        var token = (await PortalProcess.RunAsync(["token", "create", "--email", "stop@example.com", "--name", "stop"], environment)).Output.Trim();
+        var (environment, token) = await PortalProcess.NewsroomAsync(folder);
         var (portal, address) = await PortalProcess.ServeAsync(environment);
         using var process = portal;
         var drain = Task.WhenAll(portal.StandardOutput.ReadToEndAsync(), portal.StandardError.ReadToEndAsync());

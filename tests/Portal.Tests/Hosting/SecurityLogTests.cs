@@ -16,14 +16,11 @@ public sealed partial class SecurityLogTests
     public async Task Sign_ins_failures_and_refused_tokens_are_logged_with_trace_ids_and_no_password_cookie_or_token()
     {
         using var folder = new TempFolder();
-        var environment = new Dictionary<string, string>
+        var (environment, token) = await PortalProcess.NewsroomAsync(folder, Password, new()
         {
-            ["ConnectionStrings__Portal"] = $"Data Source={folder.DatabasePath}",
             ["Portal__Cookies__SecureOnly"] = "false",
             ["Serilog__MinimumLevel__Default"] = "Information",
-        };
-        Assert.Equal(0, (await PortalProcess.RunAsync(["admin", "create", "--email", "chief@example.com"], environment, input: Password + "\n")).Code);
-        var token = (await PortalProcess.RunAsync(["token", "create", "--email", "chief@example.com", "--name", "log test"], environment)).Output.Trim();
+        });
         var served = await PortalProcess.ServeAsync(environment);
         using var portal = served.Process;
         var log = portal.StandardError.ReadToEndAsync();

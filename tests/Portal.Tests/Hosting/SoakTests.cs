@@ -16,14 +16,7 @@ public sealed class SoakTests(ITestOutputHelper output)
     {
         var seconds = int.TryParse(Environment.GetEnvironmentVariable("PORTAL_SOAK_SECONDS"), out var configured) ? configured : 120;
         using var folder = new TempFolder();
-        var environment = new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Portal"] = $"Data Source={folder.DatabasePath}",
-            ["Portal__Api__WritesPerMinute"] = "1000000",
-            ["Serilog__MinimumLevel__Default"] = "Warning",
-        };
-        Assert.Equal(0, (await PortalProcess.RunAsync(["admin", "create", "--email", "soak@example.com"], environment, input: "a long soak test passphrase\n")).Code);
-        var token = (await PortalProcess.RunAsync(["token", "create", "--email", "soak@example.com", "--name", "soak"], environment)).Output.Trim();
+        var (environment, token) = await PortalProcess.NewsroomAsync(folder);
         var (portal, address) = await PortalProcess.ServeAsync(environment);
         using var process = portal;
         var drain = Task.WhenAll(portal.StandardOutput.ReadToEndAsync(), portal.StandardError.ReadToEndAsync());

@@ -75,4 +75,27 @@ public static class PortalProcess
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    /// <summary>
+    /// The settings for a portal process over the folder's database, with writes unlimited and logs at Warning unless
+    /// <paramref name="settings"/> says otherwise; an admin created by the command, and an API token of theirs.
+    /// </summary>
+    public static async Task<(Dictionary<string, string> Environment, string Token)> NewsroomAsync(TempFolder folder,
+        string password = "a long process test passphrase", Dictionary<string, string>? settings = null)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Portal"] = $"Data Source={folder.DatabasePath}",
+            ["Portal__Api__WritesPerMinute"] = "1000000",
+            ["Serilog__MinimumLevel__Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            environment[key] = value;
+        }
+        var admin = await RunAsync(["admin", "create", "--email", "chief@example.com"], environment, input: password + "\n");
+        Assert.True(admin.Code == 0, admin.Errors);
+        var token = await RunAsync(["token", "create", "--email", "chief@example.com", "--name", "process test"], environment);
+        return (environment, token.Output.Trim());
+    }
 }
