@@ -67,6 +67,11 @@ public abstract class RecordEditModel<TRecord, TForm>(PortalDbContext db, AuditL
     /// <summary>Why the record cannot be deleted now, or null when it can.</summary>
     protected abstract Task<string?> WhyNotDeletableAsync(TRecord record, CancellationToken cancellationToken);
 
+    /// <summary>Runs once a save or a delete is committed, for what lives outside the database.</summary>
+    protected virtual void Committed(TRecord record, bool deleted)
+    {
+    }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (IsNew)
@@ -108,6 +113,7 @@ public abstract class RecordEditModel<TRecord, TForm>(PortalDbContext db, AuditL
             audit.Record(User.Identity?.Name, $"{Noun}.{(Record is null ? "created" : "edited")}", Describe(saved));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            Committed(saved, deleted: false);
             return Saved(EditUrl(saved), Record is null ? "Added." : "Saved.");
         }
         catch (DbUpdateConcurrencyException)
@@ -140,6 +146,7 @@ public abstract class RecordEditModel<TRecord, TForm>(PortalDbContext db, AuditL
         db.Remove(record);
         audit.Record(User.Identity?.Name, $"{Noun}.deleted", Describe(record));
         await db.SaveChangesAsync(cancellationToken);
+        Committed(record, deleted: true);
         return Saved(ListUrl, $"Deleted {Describe(record)}.");
     }
 

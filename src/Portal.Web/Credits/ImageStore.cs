@@ -10,7 +10,7 @@ public sealed record StoredImage(string? FileName, string? Error, bool TooLarge 
 /// the declared type are ignored) of sensible dimensions; it is decoded and re-encoded, which drops any
 /// metadata or trailing payload, and stored under a random name in the media folder, never the client's.
 /// </summary>
-public sealed class ImageStore
+public sealed partial class ImageStore
 {
     public const string RequestPath = "/media";
     private const int MaxPixels = 40_000_000;
@@ -65,6 +65,21 @@ public sealed class ImageStore
         File.Move(temporary, Path.Combine(Folder, name));
         return new(name, null);
     }
+
+    /// <summary>
+    /// Removes a stored file no photo refers to any more (replaced or deleted, or stored for a save that failed).
+    /// Only names this store chose are touched.
+    /// </summary>
+    public void Forget(string? fileName)
+    {
+        if (fileName is not null && StoredName().IsMatch(fileName))
+        {
+            File.Delete(Path.Combine(Folder, fileName));
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[0-9a-f]{32}\\.(?:jpg|png|webp)$")]
+    private static partial System.Text.RegularExpressions.Regex StoredName();
 
     /// <summary>The format the bytes are, by their signature; null for anything else.</summary>
     private static SKEncodedImageFormat? Kind(ReadOnlySpan<byte> bytes) => bytes switch

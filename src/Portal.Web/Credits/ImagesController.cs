@@ -139,9 +139,11 @@ public sealed class ImagesController(PortalDbContext db, CreditQueries credits, 
             {
                 return Problem(statusCode: StatusCodes.Status409Conflict, title: "The photo is in an article", detail: reason);
             }
-            db.Images.Remove(await db.Images.SingleAsync(i => i.Id == id, cancellationToken));
+            var image = await db.Images.SingleAsync(i => i.Id == id, cancellationToken);
+            db.Images.Remove(image);
             audit.Record(User.Identity?.Name, "image.deleted", $"image {id}");
             await db.SaveChangesAsync(cancellationToken);
+            store.Forget(image.FileName);
             return NoContent();
         }, cancellationToken);
 

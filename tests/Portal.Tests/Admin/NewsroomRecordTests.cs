@@ -161,6 +161,26 @@ public sealed class NewsroomRecordTests
         Assert.Equal(1, await factory.WithServicesAsync(s => s.GetRequiredService<PortalDbContext>().Images.CountAsync(i => i.FileName != null)));
     }
 
+    [Fact]
+    public async Task Replacing_a_photos_file_or_deleting_the_photo_removes_the_file_it_no_longer_needs()
+    {
+        using var factory = new PortalFactory();
+        var editor = await EditorAsync(factory);
+        var media = Path.Combine(Path.GetDirectoryName(factory.DatabasePath)!, "media");
+
+        var photo = (await UploadAsync(editor, Photos.Png(), "first.png")).Headers.Location!.OriginalString;
+        var first = Assert.Single(Directory.GetFiles(media));
+        var form = await FormAsync(editor, photo);
+        var replaced = await UploadAsync(editor, Photos.Png(), "second.png", photo, form["Form.Version"]);
+        var second = Assert.Single(Directory.GetFiles(media));
+        var deleted = await DeleteAsync(editor, photo, confirm: true);
+
+        Assert.Equal(HttpStatusCode.Redirect, replaced.StatusCode);
+        Assert.NotEqual(first, second);
+        Assert.Equal("/admin/photos", deleted.Headers.Location?.OriginalString);
+        Assert.Empty(Directory.GetFiles(media));
+    }
+
     [Theory]
     [InlineData("text.jpg", "not an image at all", null)]
     [InlineData("lying.png", "<script>alert(1)</script>", null)]
@@ -232,19 +252,19 @@ public sealed class NewsroomRecordTests
     }
 
     /// <summary>Posts the library's upload form as a browser would, file and all.</summary>
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] bytes, string fileName)
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] bytes, string fileName, string page = "/admin/photos/new", string version = "0")
     {
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
         var form = new MultipartFormDataContent
         {
-            { new StringContent(await Newsroom.AntiforgeryTokenAsync(client, "/admin/photos/new")), "__RequestVerificationToken" },
+            { new StringContent(await Newsroom.AntiforgeryTokenAsync(client, page)), "__RequestVerificationToken" },
             { file, "Form.File", fileName },
             { new StringContent("Leaders meet in Singapore"), "Form.Caption" },
             { new StringContent("Two leaders shake hands"), "Form.AltText" },
             { new StringContent("Yonhap/AP"), "Form.Credit" },
-            { new StringContent("0"), "Form.Version" },
+            { new StringContent(version), "Form.Version" },
         };
-        return await client.PostAsync("/admin/photos/new", form);
+        return await client.PostAsync(page, form);
     }
 }

@@ -31,6 +31,11 @@ public sealed class ImageUploadTests
         Assert.Equal(40, stored.Width);
         var media = Directory.GetFiles(Path.Combine(Path.GetDirectoryName(factory.DatabasePath)!, "media"));
         Assert.Equal(Path.GetFileName(url), Path.GetFileName(Assert.Single(media)));
+
+        var deleted = await api.DeleteAsync(response.Headers.Location!.AbsolutePath, response.ETag());
+
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        await Photos.AssertNothingStoredAsync(factory);
     }
 
     [Theory]

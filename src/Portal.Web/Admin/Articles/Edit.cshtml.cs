@@ -176,6 +176,14 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
                 files[photos[i].Id] = stored.FileName;
             }
         }
+        // Files stored for a save that does not happen are removed again.
+        void ForgetUploads()
+        {
+            foreach (var stored in files.Values)
+            {
+                store.Forget(stored);
+            }
+        }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         for (var i = 0; valid && i < quotes.Count; i++)
         {
@@ -185,6 +193,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
             }
             if (quote.Version != quotes[i].Version)
             {
+                ForgetUploads();
                 return Saved(slug, ChangedMeanwhile);
             }
             var input = new QuoteInput { Text = quote.Text, Speaker = string.IsNullOrEmpty(quotes[i].Speaker) ? null : quotes[i].Speaker, IsFragment = quotes[i].IsFragment };
@@ -202,11 +211,13 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
             }
             if (person.Version != form.Version)
             {
+                ForgetUploads();
                 return Saved(slug, ChangedMeanwhile);
             }
             form.ApplyTo(person);
         }
         var images = Article.Blocks.Select(b => b.Image).OfType<Data.Credits.Image>().ToList();
+        var replaced = new List<string?>();
         for (var i = 0; valid && i < photos.Count; i++)
         {
             if (images.FirstOrDefault(image => image.Id == photos[i].Id) is not { } image)
@@ -215,16 +226,19 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
             }
             if (image.Version != photos[i].Version)
             {
+                ForgetUploads();
                 return Saved(slug, ChangedMeanwhile);
             }
             await photoInputs[i].ApplyToAsync(image, db, cancellationToken);
             if (files.TryGetValue(image.Id, out var fileName))
             {
+                replaced.Add(image.FileName);
                 image.FileName = fileName;
             }
         }
         if (!valid)
         {
+            ForgetUploads();
             (Quotes, Mentioned, Photos) = (quotes, mentioned, photos);
             Form = ArticleForm.From(ArticleEditor.InputFrom(Article), Article.Version);
             return Page();
@@ -233,6 +247,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
         audit.Record(User.Identity?.Name, "article.reviewed", slug);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        replaced.ForEach(store.Forget);
         return Saved(slug, "Review saved.");
     }
 

@@ -16,6 +16,9 @@ public sealed class EditModel(PortalDbContext db, ImageStore store, AuditLog aud
     protected override string ListUrl => "/admin/photos";
     protected override bool IsNew => RouteId is null;
 
+    /// <summary>The file a new one replaced in this save, removed once the save is committed.</summary>
+    private string? _replaced;
+
     private int? RouteId => RouteData.Values["id"] is string value && int.TryParse(value, out var id) ? id : null;
 
     protected override Task<Image?> FindAsync(CancellationToken cancellationToken) =>
@@ -56,9 +59,14 @@ public sealed class EditModel(PortalDbContext db, ImageStore store, AuditLog aud
         }
         var image = record ?? Db.Images.Add(new Image { Caption = "" }).Entity;
         await input.ApplyToAsync(image, Db, cancellationToken);
-        image.FileName = fileName ?? image.FileName;
+        if (fileName is not null)
+        {
+            (_replaced, image.FileName) = (image.FileName, fileName);
+        }
         return image;
     }
+
+    protected override void Committed(Image record, bool deleted) => store.Forget(deleted ? record.FileName : _replaced);
 
     protected override string EditUrl(Image record) => $"/admin/photos/{record.Id}/edit";
 
