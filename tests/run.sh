@@ -27,7 +27,8 @@ if ! dotnet build Portal.sln -c Release --nologo -v quiet; then
   exit 1
 fi
 
-dotnet test Portal.sln -c Release --no-build --nologo --logger trx --results-directory "$results"
+# One test project at a time: the process and browser tests measure time, and two cores are few to share.
+dotnet test Portal.sln -c Release --no-build --nologo -m:1 --logger trx --results-directory "$results"
 status=$?
 
 passed=0 failed=0 skipped=0 runs=0

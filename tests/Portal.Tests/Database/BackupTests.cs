@@ -5,6 +5,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Database;
 
 /// <summary>The backup and restore commands: an online copy taken under write load, checked, and restored whole.</summary>
+[Collection(ProcessCollection.Name)]
 public sealed class BackupTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Database;
 
 /// <summary>Stopping Portal (SIGTERM, as a service manager or container runtime does) lets the requests in flight finish.</summary>
+[Collection(ProcessCollection.Name)]
 public sealed class ShutdownTests
 {
     [Fact]

@@ -50,7 +50,8 @@ public static class PortalProcess
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var process = Start(["--urls", address.ToString()], environment);
         using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
-        for (var attempt = 0; attempt < 300 && !process.HasExited; attempt++)
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(90) && !process.HasExited)
         {
             try
             {
@@ -59,14 +60,15 @@ public static class PortalProcess
                     return (process, address);
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception error) when (error is HttpRequestException or TaskCanceledException)
             {
                 // Not listening yet.
             }
             await Task.Delay(100);
         }
+        var exited = process.HasExited ? $"exited with {process.ExitCode}" : $"still not ready after {deadline.Elapsed.TotalSeconds:F0} s";
         process.Kill(entireProcessTree: true);
-        throw new InvalidOperationException("Portal did not become ready: " + await process.StandardError.ReadToEndAsync());
+        throw new InvalidOperationException($"Portal on {address} {exited}: {await process.StandardOutput.ReadToEndAsync()} {await process.StandardError.ReadToEndAsync()}");
     }
 
     private static int FreePort()
