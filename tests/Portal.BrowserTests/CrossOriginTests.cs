@@ -34,8 +34,11 @@ public sealed class CrossOriginTests(LivePortal portal) : IClassFixture<LivePort
         Assert.Equal("blocked", fetched);
         Assert.Contains(response.Status, new[] { 302, 400 });
         Assert.Equal(before, await CountsAsync());
-        await page.GotoAsync(portal.BaseUrl + "/admin/tokens");
-        Assert.DoesNotContain("stolen", await page.ContentAsync());
+        // In a tab of its own: the attacked tab may still be following the redirect to sign-in.
+        var check = await page.Context.NewPageAsync();
+        await check.GotoAsync(portal.BaseUrl + "/admin/tokens");
+        Assert.Equal("API tokens", await check.Locator("h1").TextContentAsync());
+        Assert.DoesNotContain("stolen", await check.ContentAsync());
     }
 
     private async Task<(int Tokens, int Articles)> CountsAsync()
