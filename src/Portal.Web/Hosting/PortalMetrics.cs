@@ -7,7 +7,7 @@ namespace Portal.Web.Hosting;
 /// <summary>
 /// What an operator watches, in the Prometheus text format at <c>/metrics</c> (an admin's API token only):
 /// requests by status class, their latency as a histogram, and the output cache's hits and misses. It
-/// listens to ASP.NET Core's own request meter and Portal's cache counter, of this host only.
+/// listens to ASP.NET Core's own request meter of this host; the reader cache reports its lookups directly.
 /// </summary>
 public sealed class PortalMetrics : IDisposable
 {
@@ -15,8 +15,6 @@ public sealed class PortalMetrics : IDisposable
 
     private static readonly double[] Buckets = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
-    private readonly Meter _meter;
-    private readonly Counter<long> _cacheLookups;
     private readonly MeterListener _listener = new();
     private readonly long[] _statusClasses = new long[6];
     private readonly long[] _bucketCounts = new long[Buckets.Length + 1];
@@ -26,24 +24,20 @@ public sealed class PortalMetrics : IDisposable
 
     public PortalMetrics(IMeterFactory meters)
     {
-        _meter = meters.Create("Portal");
-        _cacheLookups = _meter.CreateCounter<long>("portal.output_cache.lookups");
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            var ours = ReferenceEquals(instrument.Meter.Scope, meters);
-            if (ours && ((instrument.Meter.Name == "Microsoft.AspNetCore.Hosting" && instrument.Name == "http.server.request.duration")
-                || instrument == _cacheLookups))
+            if (ReferenceEquals(instrument.Meter.Scope, meters) && instrument.Meter.Name == "Microsoft.AspNetCore.Hosting"
+                && instrument.Name == "http.server.request.duration")
             {
                 listener.EnableMeasurementEvents(instrument);
             }
         };
         _listener.SetMeasurementEventCallback<double>((_, seconds, tags, _) => RecordRequest(seconds, tags));
-        _listener.SetMeasurementEventCallback<long>((_, _, tags, _) => RecordLookup(tags));
         _listener.Start();
     }
 
     /// <summary>Counts one output cache lookup for a reader's page or API read.</summary>
-    public void CacheLookup(bool hit) => _cacheLookups.Add(1, new KeyValuePair<string, object?>("hit", hit));
+    public void CacheLookup(bool hit) => Interlocked.Increment(ref hit ? ref _cacheHits : ref _cacheMisses);
 
     public string Render()
     {
@@ -70,11 +64,7 @@ public sealed class PortalMetrics : IDisposable
         return text.ToString();
     }
 
-    public void Dispose()
-    {
-        _listener.Dispose();
-        _meter.Dispose();
-    }
+    public void Dispose() => _listener.Dispose();
 
     private void RecordRequest(double seconds, ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
@@ -92,16 +82,5 @@ public sealed class PortalMetrics : IDisposable
         }
         Interlocked.Increment(ref _bucketCounts[bucket]);
         Interlocked.Add(ref _durationMicroseconds, (long)(seconds * 1e6));
-    }
-
-    private void RecordLookup(ReadOnlySpan<KeyValuePair<string, object?>> tags)
-    {
-        foreach (var tag in tags)
-        {
-            if (tag is { Key: "hit", Value: bool hit })
-            {
-                Interlocked.Increment(ref hit ? ref _cacheHits : ref _cacheMisses);
-            }
-        }
     }
 }
