@@ -6,7 +6,7 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Database;
 
-/// <summary>When the store cannot write, a write is refused with 503 and Retry-After, nothing typed is lost, and Portal recovers.</summary>
+/// <summary>When the store cannot write (locked by another process, or the disk full), a write is refused with 503 and Retry-After, nothing typed is lost, and Portal recovers.</summary>
 public sealed class StoreFaultTests
 {
     [Fact]
@@ -50,5 +50,36 @@ public sealed class StoreFaultTests
         Assert.Equal(HttpStatusCode.Created, (await api.SendJsonAsync(HttpMethod.Post, "/api/articles", article)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await desk.SubmitFormAsync(edit, form, edit + "?handler=Save")).StatusCode);
         Assert.Equal("Held back by a lock", (await desk.GetDocumentAsync(edit)).FormFields("form[action*='handler=Save']")["Form.Headline"]);
+    }
+
+    [Fact]
+    public async Task A_full_disk_gets_503_for_the_write_saves_nothing_keeps_serving_and_recovers_when_space_is_freed()
+    {
+        using var disk = new SmallDisk(megabytes: 24);
+        using var factory = new PortalFactory(disk.DatabasePath);
+        var api = await factory.EditorApiAsync();
+        // Far more than the write-ahead log already holds, so the save needs new space on the disk.
+        var body = string.Join("\n\n", Enumerable.Range(1, 90).Select(n => $"Paragraph {n}: " + string.Concat(Enumerable.Repeat($"word{n} ", 300))));
+        var article = new { headline = "Written to a full disk", body };
+
+        disk.Fill();
+        var refused = await api.SendJsonAsync(HttpMethod.Post, "/api/articles", article);
+        var read = await factory.CreateClient().GetAsync($"/articles/{SeedStory.Slug}");
+        var missing = await api.GetAsync("/api/articles/written-to-a-full-disk");
+        disk.Free();
+
+        await refused.ProblemAsync(503);
+        Assert.Equal("5", refused.Headers.RetryAfter?.ToString());
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await api.SendJsonAsync(HttpMethod.Post, "/api/articles", article)).StatusCode);
+        var saved = await api.GetAsync("/api/articles/written-to-a-full-disk");
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Contains("word90 word90", await saved.Content.ReadAsStringAsync());
+        await using var connection = new SqliteConnection($"Data Source={disk.DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var check = connection.CreateCommand();
+        check.CommandText = "PRAGMA integrity_check";
+        Assert.Equal("ok", await check.ExecuteScalarAsync());
     }
 }
