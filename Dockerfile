@@ -5,6 +5,7 @@ COPY Directory.Build.props Directory.Packages.props ./
 COPY src/Portal.Data/Portal.Data.csproj src/Portal.Data/
 COPY src/Portal.Web/Portal.Web.csproj src/Portal.Web/
 COPY migrations/Sqlite/Portal.Migrations.Sqlite.csproj migrations/Sqlite/
+COPY migrations/PostgreSql/Portal.Migrations.PostgreSql.csproj migrations/PostgreSql/
 RUN dotnet restore src/Portal.Web/Portal.Web.csproj -r linux-x64
 COPY . .
 # ReadyToRun: precompiled code starts Portal in well under two seconds.

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -9,8 +10,8 @@ using Portal.Data.Quotes;
 
 namespace Portal.Data;
 
-/// <summary>The newsroom's store: content, and the accounts (ASP.NET Core Identity) of the people who edit it.</summary>
-public class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
+/// <summary>The newsroom's store: content, the accounts (ASP.NET Core Identity) of the people who edit it, and the keys that protect their cookies.</summary>
+public class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleBlock> ArticleBlocks => Set<ArticleBlock>();
@@ -23,6 +24,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<SeedRecord> SeedRecords => Set<SeedRecord>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The keys that protect cookies, shared by every instance of Portal.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -72,7 +76,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
         }
     }
 
-    internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+    /// <summary>Stores every time as UTC and reads it back marked as UTC (SQLite keeps no zone). Public for the compiled model.</summary>
+    public sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         toStore => toStore.Kind == DateTimeKind.Utc ? toStore : toStore.ToUniversalTime(),
         fromStore => DateTime.SpecifyKind(fromStore, DateTimeKind.Utc));
 }

@@ -10,6 +10,7 @@ builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddPortalContent();
 builder.Services.AddPortalAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddPortalWeb(builder.Configuration);
+builder.Services.AddPortalRedis(builder.Configuration);
 builder.Services.AddReaderCache(builder.Configuration);
 
 var app = builder.Build();
@@ -19,6 +20,7 @@ if (await PortalCommands.RunAsync(app, args) is { } exitCode)
     return exitCode;
 }
 
+app.UseProxyHeaders();
 app.UseSecurityHeaders();
 app.UsePortalErrors();
 app.UsePortalRequestLogging();

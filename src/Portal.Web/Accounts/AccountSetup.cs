@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
@@ -51,6 +52,9 @@ public static class AccountSetup
                 return redirectToAccessDenied(context);
             };
         });
+        // The keys that protect sign-in and antiforgery cookies live in the database: every instance reads the cookies
+        // another wrote, and a restart or a new container signs no one out.
+        services.AddDataProtection().SetApplicationName("Portal").PersistKeysToDbContext<PortalDbContext>();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "portal.antiforgery";
@@ -73,7 +77,20 @@ public static class AccountSetup
         var existing = await roles.Roles.Select(r => r.Name).ToListAsync(cancellationToken);
         foreach (var role in Roles.All.Where(role => !existing.Contains(role)))
         {
-            await roles.CreateAsync(new IdentityRole(role));
+            try
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+            catch (DbUpdateException)
+            {
+                // Instances starting together on one database: another created the role first. The failed row must not
+                // be saved again with the next role.
+                scope.ServiceProvider.GetRequiredService<PortalDbContext>().ChangeTracker.Clear();
+                if (!await roles.RoleExistsAsync(role))
+                {
+                    throw;
+                }
+            }
         }
     }
 

@@ -43,7 +43,7 @@ public sealed class LoginModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!throttle.TryAttempt(HttpContext))
+        if (!await throttle.TryAttemptAsync(HttpContext))
         {
             logger.LogWarning("Sign-in attempts throttled for {ClientAddress}", HttpContext.Connection.RemoteIpAddress?.ToString());
             ModelState.AddModelError("", Throttled);

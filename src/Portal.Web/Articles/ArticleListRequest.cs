@@ -8,7 +8,7 @@ namespace Portal.Web.Articles;
 public sealed class ArticleListRequest
 {
     /// <summary>Words to find in headlines, bodies, captions, quotes and people.</summary>
-    [MaxLength(SearchQueries.MaxQueryLength)]
+    [MaxLength(SearchTerms.MaxQueryLength)]
     public string? Q { get; init; }
 
     /// <summary>A tag's slug.</summary>

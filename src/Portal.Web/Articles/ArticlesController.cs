@@ -63,14 +63,14 @@ public sealed class ArticlesController(PortalDbContext db, ArticleQueries querie
         {
             return this.WithPageLinks(empty);
         }
-        var match = SearchQueries.ToMatchExpression(query.Q);
-        if (query.Q is not null && match is null)
+        var terms = SearchTerms.From(query.Q);
+        if (query.Q is not null && terms is null)
         {
             return this.WithPageLinks(empty);
         }
         var filter = new ArticleFilter(query.Tag, section, personId)
         {
-            Match = match,
+            Terms = terms,
             From = query.From?.ToUniversalTime(),
             To = query.To?.ToUniversalTime(),
             Status = query.Status,

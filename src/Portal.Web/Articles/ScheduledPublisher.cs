@@ -7,7 +7,7 @@ namespace Portal.Web.Articles;
 /// <summary>
 /// Publishes scheduled articles when their time comes: every half minute (Portal:Publishing:CheckSeconds)
 /// each due article becomes Published through the same save as an editor's, so its revision is written and
-/// the cached pages that list it are evicted.
+/// the cached pages that list it are evicted. With several instances on PostgreSQL, one publishes at a time.
 /// </summary>
 public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<ScheduledPublisher> logger)
     : BackgroundService
@@ -33,6 +33,39 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var editor = scope.ServiceProvider.GetRequiredService<ArticleEditor>();
+        if (!db.Database.IsNpgsql())
+        {
+            await PublishDueAsync(db, editor, cancellationToken);
+            return;
+        }
+        // Several instances share one PostgreSQL database: whichever takes the lock publishes, the others skip this
+        // round. The lock belongs to the connection, which stays open for the whole round.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            if (await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_lock({PublishingLock}) AS \"Value\"").SingleAsync(cancellationToken))
+            {
+                try
+                {
+                    await PublishDueAsync(db, editor, cancellationToken);
+                }
+                finally
+                {
+                    await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({PublishingLock})", CancellationToken.None);
+                }
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>The advisory lock that one instance holds while it publishes; any number, the same in every instance.</summary>
+    private const long PublishingLock = 20_180_531;
+
+    private async Task PublishDueAsync(PortalDbContext db, ArticleEditor editor, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.Articles.Where(a => a.Status == ArticleStatus.Scheduled && a.PublishedAt <= now)
             .Select(a => a.Slug).ToListAsync(cancellationToken);

@@ -14,8 +14,15 @@ public static class BackupCommands
     private const string Usage = "usage: backup --to <new file> | restore --from <backup file>";
 
     /// <summary>The exit code when the arguments name a backup command, or null when they do not.</summary>
-    public static async Task<int?> RunAsync(IServiceProvider services, string[] args)
+    public static async Task<int?> RunAsync(WebApplication app, string[] args)
     {
+        var services = app.Services;
+        if (args is ["backup" or "restore", ..] && app.Configuration.StoreProvider() != DatabaseProvider.Sqlite)
+        {
+            await Console.Error.WriteLineAsync(
+                "On PostgreSQL, back up with pg_dump --format=custom and restore with pg_restore (see the README); these commands are for SQLite.");
+            return 2;
+        }
         switch (args)
         {
             case ["backup", "--to", var file]:

@@ -5,7 +5,8 @@ using Microsoft.Data.Sqlite;
 namespace Portal.Web.Database;
 
 /// <summary>
-/// Faults of the store that pass: the database held locked by another process, a full disk, an I/O error.
+/// Faults of the store that pass: the database held locked by another process, a full disk, an I/O error, on PostgreSQL
+/// also a server that is restarting or out of connections.
 /// A write that meets one is not saved, and the client is told so and when to try again (503 with
 /// Retry-After), never a 2xx; the process goes on serving and writes succeed again once the fault clears.
 /// </summary>
@@ -18,11 +19,17 @@ public static class StoreFaults
     // Primary SQLite result codes: BUSY, LOCKED, IOERR, FULL.
     private static readonly int[] Transient = [5, 6, 10, 13];
 
+    // PostgreSQL: a lock not granted in time, a serialization failure or deadlock, a full disk, an I/O error, the
+    // server shutting down or refusing connections, a statement cut off by the timeout.
+    private static readonly string[] TransientStates = ["55P03", "40001", "40P01", "53100", "58030", "57P01", "57P03", "53300", "57014"];
+
     public static bool IsTransient(Exception? exception)
     {
         for (; exception is not null; exception = exception.InnerException)
         {
-            if (exception is SqliteException { SqliteErrorCode: var code } && Transient.Contains(code))
+            if (exception is SqliteException { SqliteErrorCode: var code } && Transient.Contains(code)
+                || exception is Npgsql.PostgresException { SqlState: var state } && TransientStates.Contains(state)
+                || exception is Npgsql.NpgsqlException { IsTransient: true })
             {
                 return true;
             }

@@ -17,7 +17,7 @@ public static class PortalCommands
     {
         await app.Services.MigrateDatabaseAsync();
         await app.Services.EnsureRolesAsync();
-        if ((await AccountCommands.RunAsync(app.Services, args) ?? await BackupCommands.RunAsync(app.Services, args)) is { } exitCode)
+        if ((await AccountCommands.RunAsync(app.Services, args) ?? await BackupCommands.RunAsync(app, args)) is { } exitCode)
         {
             return exitCode;
         }
@@ -29,6 +29,11 @@ public static class PortalCommands
                 if (!int.TryParse(size, out var count) || count < 1)
                 {
                     await Console.Error.WriteLineAsync("usage: generate-corpus <number of articles>");
+                    return 2;
+                }
+                if (app.Configuration.StoreProvider() != DatabaseProvider.Sqlite)
+                {
+                    await Console.Error.WriteLineAsync("generate-corpus writes a SQLite database directly; run it on SQLite.");
                     return 2;
                 }
                 await app.Services.SeedAsync();

@@ -51,7 +51,10 @@ public sealed class QuoteQueries(PortalDbContext db, TimeProvider clock)
         foreach (var word in Words(filter.Words))
         {
             var pattern = "%" + word.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            quotes = quotes.Where(q => EF.Functions.Like(q.Text, pattern, "\\"));
+            // Words match whatever their case: SQLite's LIKE ignores case, PostgreSQL's needs ILIKE.
+            quotes = db.Database.IsNpgsql()
+                ? quotes.Where(q => EF.Functions.ILike(q.Text, pattern, "\\"))
+                : quotes.Where(q => EF.Functions.Like(q.Text, pattern, "\\"));
         }
         var total = await quotes.CountAsync(cancellationToken);
         var items = await quotes

@@ -21,7 +21,7 @@ public sealed class IndexModel(SearchQueries search) : PageModel
             return NotFound();
         }
         var query = (q ?? "").Trim();
-        Query = query.Length > SearchQueries.MaxQueryLength ? query[..SearchQueries.MaxQueryLength] : query;
+        Query = query.Length > SearchTerms.MaxQueryLength ? query[..SearchTerms.MaxQueryLength] : query;
         Results = await search.SearchAsync(Query, pageNumber, PageSize, cancellationToken);
         return Page();
     }

@@ -10,70 +10,64 @@ public sealed record SearchHit(string Slug, string Headline, DateTime? Published
 /// <summary>One page of hits, best first. There is no total: counting every match of a common word costs more than the page.</summary>
 public sealed record SearchResults(IReadOnlyList<SearchHit> Items, int Page, bool HasNext);
 
-/// <summary>Full-text search over published articles with SQLite FTS5: headlines, body, captions, quotes and people, ranked by BM25.</summary>
+/// <summary>
+/// Full-text search over published articles, headlines, body, captions, quotes and people, best match first, with
+/// each store's own engine: SQLite FTS5 ranked by BM25, or PostgreSQL text search ranked by ts_rank. Every
+/// full-text statement Portal runs is here.
+/// </summary>
 public sealed class SearchQueries(PortalDbContext db, TimeProvider clock)
 {
-    public const int MaxQueryLength = 200;
-    private const int MinPrefixLength = 4;
     public const char MarkStart = '\u0002';
     public const char MarkEnd = '\u0003';
 
     public async Task<SearchResults> SearchAsync(string? text, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var match = ToMatchExpression(text);
-        if (match is null)
+        if (SearchTerms.From(text) is not { } terms)
         {
             return new([], page, false);
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var offset = (page - 1) * pageSize;
         var take = pageSize + 1;
-        // The search table leads (CROSS JOIN keeps it outermost), so FTS5 streams hits in rank order and
-        // the snippet is made only for the rows of this page.
-        var hits = await db.Database.SqlQuery<SearchHit>($"""
-            SELECT a.Slug, a.Headline, a.PublishedAt, snippet(ArticleSearch, -1, char(2), char(3), '…', 24) AS Snippet
-            FROM ArticleSearch CROSS JOIN Articles a ON a.Id = ArticleSearch.rowid
-            WHERE ArticleSearch MATCH {match} AND a.Status = 'Published' AND a.PublishedAt <= {now}
-            ORDER BY ArticleSearch.rank
-            LIMIT {take} OFFSET {offset}
-            """).ToListAsync(cancellationToken);
+        var hits = await (db.Database.IsNpgsql()
+            // Only the page's rows get a headline: ts_headline re-reads the text, the costliest step.
+            ? db.Database.SqlQuery<SearchHit>($"""
+                SELECT a."Slug", a."Headline", a."PublishedAt",
+                    ts_headline('english', hit."Text", to_tsquery('english', {terms.ToTsQuery()}),
+                        'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MinWords=12, MaxWords=24') AS "Snippet"
+                FROM (SELECT s."ArticleId", s."Text", ts_rank(s."Document", to_tsquery('english', {terms.ToTsQuery()})) AS "Rank"
+                    FROM "ArticleSearch" s JOIN "Articles" r ON r."Id" = s."ArticleId"
+                    WHERE s."Document" @@ to_tsquery('english', {terms.ToTsQuery()}) AND r."Status" = 'Published' AND r."PublishedAt" <= {now}
+                    ORDER BY "Rank" DESC, s."ArticleId" DESC
+                    LIMIT {take} OFFSET {offset}) hit
+                JOIN "Articles" a ON a."Id" = hit."ArticleId"
+                ORDER BY hit."Rank" DESC, hit."ArticleId" DESC
+                """)
+            // The search table leads (CROSS JOIN keeps it outermost), so FTS5 streams hits in rank order and
+            // the snippet is made only for the rows of this page.
+            : db.Database.SqlQuery<SearchHit>($"""
+                SELECT a.Slug, a.Headline, a.PublishedAt, snippet(ArticleSearch, -1, char(2), char(3), '…', 24) AS Snippet
+                FROM ArticleSearch CROSS JOIN Articles a ON a.Id = ArticleSearch.rowid
+                WHERE ArticleSearch MATCH {terms.ToFts5()} AND a.Status = 'Published' AND a.PublishedAt <= {now}
+                ORDER BY ArticleSearch.rank
+                LIMIT {take} OFFSET {offset}
+                """)).ToListAsync(cancellationToken);
         return new(hits.Take(pageSize).ToList(), page, hits.Count > pageSize);
     }
 
-    /// <summary>
-    /// Reader's words become an FTS5 query of quoted terms, all required, so that no operator or punctuation
-    /// a reader types can change the query's meaning or break it. A last word of four letters or more also
-    /// matches as a prefix ("denucl"); shorter prefixes would match much of the vocabulary.
-    /// </summary>
-    public static string? ToMatchExpression(string? text)
-    {
-        var words = new List<string>();
-        var word = new StringBuilder();
-        foreach (var c in (text ?? "").AsSpan(0, Math.Min(text?.Length ?? 0, MaxQueryLength)))
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                word.Append(c);
-            }
-            else if (word.Length > 0)
-            {
-                words.Add(word.ToString());
-                word.Clear();
-            }
-        }
-        if (word.Length > 0)
-        {
-            words.Add(word.ToString());
-        }
-        if (words.Count == 0)
-        {
-            return null;
-        }
-        var terms = words.Take(12).Select(w => $"\"{w}\"").ToList();
-        if (words[Math.Min(words.Count, 12) - 1].Length >= MinPrefixLength)
-        {
-            terms[^1] += "*";
-        }
-        return string.Join(' ', terms);
-    }
+    /// <summary>The ids of every article, whatever its status, that matches the terms.</summary>
+    public static IQueryable<int> Matching(PortalDbContext db, SearchTerms terms) => db.Database.IsNpgsql()
+        ? db.Database.SqlQuery<int>($"""SELECT "ArticleId" AS "Value" FROM "ArticleSearch" WHERE "Document" @@ to_tsquery('english', {terms.ToTsQuery()})""")
+        : db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {terms.ToFts5()}");
+
+    /// <summary>The matching articles with their rank, lower is better.</summary>
+    public static IQueryable<RankedArticle> Ranked(PortalDbContext db, SearchTerms terms) => db.Database.IsNpgsql()
+        ? db.Database.SqlQuery<RankedArticle>($"""
+            SELECT "ArticleId" AS "Id", -ts_rank("Document", to_tsquery('english', {terms.ToTsQuery()}))::float8 AS "Rank"
+            FROM "ArticleSearch" WHERE "Document" @@ to_tsquery('english', {terms.ToTsQuery()})
+            """)
+        : db.Database.SqlQuery<RankedArticle>($"SELECT rowid AS Id, rank AS Rank FROM ArticleSearch WHERE ArticleSearch MATCH {terms.ToFts5()}");
 }
+
+/// <summary>An article's id and its full-text rank (lower is better).</summary>
+public sealed record RankedArticle(int Id, double Rank);

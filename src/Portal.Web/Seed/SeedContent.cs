@@ -41,7 +41,20 @@ public sealed class SeedContent(PortalDbContext db, WireImporter importer, TimeP
         article.PublishedAt = PublishedAt;
         article.UpdatedAt = PublishedAt;
         db.SeedRecords.Add(new SeedRecord { Name = PompeoKimYongChol, AppliedAt = clock.GetUtcNow().UtcDateTime });
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Instances starting together on one database: another saved the seed first, and this save added nothing.
+            if (!await db.SeedRecords.AsNoTracking().AnyAsync(s => s.Name == PompeoKimYongChol, cancellationToken))
+            {
+                throw;
+            }
+            logger.LogInformation("Another instance applied the seed {Seed} first", PompeoKimYongChol);
+            return;
+        }
         logger.LogInformation("Seeded the article {Slug} with {Quotes} quotes; importer notes: {Problems}",
             article.Slug, article.Quotes.Count, draft.Problems.Select(p => p.Code));
     }

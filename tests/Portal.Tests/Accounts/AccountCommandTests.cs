@@ -8,7 +8,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Accounts;
 
 /// <summary>The commands an operator runs: the first admin, and tokens for automation.</summary>
-[Collection(ProcessCollection.Name)]
+[Collection(ProcessCollection.Name), Trait(Store.Trait, Store.Sqlite)]
 public sealed class AccountCommandTests
 {
     [Fact]

@@ -78,6 +78,28 @@ public sealed class SignInTests
         Assert.Contains(LoginModel.Throttled, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
 
+    [Theory]
+    [InlineData("10.9.9.9", HttpStatusCode.TooManyRequests)] // a client posing as a proxy: its claims are ignored
+    [InlineData("127.0.0.1", HttpStatusCode.OK)] // the configured proxy: each client behind it is counted on its own
+    public async Task Forwarded_client_addresses_are_believed_only_from_the_configured_proxy(string proxy, HttpStatusCode fourthAttempt)
+    {
+        using var factory = new PortalFactory();
+        factory.Settings["Portal:Login:AttemptsPerMinute"] = "3";
+        factory.Settings["Portal:Proxy:Addresses:0"] = proxy;
+        var client = factory.CreateBrowserClient();
+
+        HttpResponseMessage? response = null;
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            // The test client connects from loopback and names a new client address each time.
+            client.DefaultRequestHeaders.Remove("X-Forwarded-For");
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", $"203.0.113.{attempt}");
+            response = await client.SubmitFormAsync("/admin/login", new() { ["Input.Email"] = $"user{attempt}@example.com", ["Input.Password"] = "a guess" });
+        }
+
+        Assert.Equal(fourthAttempt, response!.StatusCode);
+    }
+
     [Fact]
     public async Task Signing_out_ends_every_session_of_that_user()
     {

@@ -5,7 +5,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Database;
 
 /// <summary>The backup and restore commands: an online copy taken under write load, checked, and restored whole.</summary>
-[Collection(ProcessCollection.Name)]
+[Collection(ProcessCollection.Name), Trait(Store.Trait, Store.Sqlite)]
 public sealed class BackupTests
 {
     [Fact]
@@ -16,26 +16,12 @@ public sealed class BackupTests
         using var factory = new PortalFactory(folder.DatabasePath);
         factory.Settings["Portal:Api:WritesPerMinute"] = "100000";
         var api = await factory.EditorApiAsync();
-        using var stop = new CancellationTokenSource();
-        var acknowledged = 0;
-        var writers = Enumerable.Range(0, 3).Select(writer => Task.Run(async () =>
-        {
-            for (var i = 0; !stop.IsCancellationRequested; i++)
-            {
-                var response = await api.SendJsonAsync(HttpMethod.Post, "/api/articles", new { headline = $"Writer {writer} story {i}", body = $"Paragraph {i} of writer {writer}." });
-                Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-                Interlocked.Increment(ref acknowledged);
-            }
-        })).ToList();
-        while (Volatile.Read(ref acknowledged) < 10)
-        {
-            await Task.Delay(20);
-        }
+        var load = new WriteLoad(api, 3, (writer, i) => new { headline = $"Writer {writer} story {i}", body = $"Paragraph {i} of writer {writer}." });
+        await load.WaitForAsync(10);
 
         var taken = await PortalProcess.RunAsync(["backup", "--to", backup], Environment(folder.DatabasePath));
-        var afterBackup = Volatile.Read(ref acknowledged);
-        await stop.CancelAsync();
-        await Task.WhenAll(writers);
+        var afterBackup = load.Acknowledged;
+        await load.StopAsync();
         var refused = await PortalProcess.RunAsync(["backup", "--to", backup], Environment(folder.DatabasePath));
         using var restoredFolder = new TempFolder();
         var restored = await PortalProcess.RunAsync(["restore", "--from", backup], Environment(restoredFolder.DatabasePath));

@@ -6,7 +6,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Database;
 
 /// <summary>Killed mid-burst, again and again: every acknowledged write survives, and no article is half-written.</summary>
-[Collection(ProcessCollection.Name)]
+[Collection(ProcessCollection.Name), Trait(Store.Trait, Store.Sqlite)]
 public sealed class CrashTests
 {
     private const int Rounds = 20;

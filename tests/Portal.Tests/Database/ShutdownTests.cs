@@ -6,7 +6,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Database;
 
 /// <summary>Stopping Portal (SIGTERM, as a service manager or container runtime does) lets the requests in flight finish.</summary>
-[Collection(ProcessCollection.Name)]
+[Collection(ProcessCollection.Name), Trait(Store.Trait, Store.Sqlite)]
 public sealed class ShutdownTests
 {
     [Fact]

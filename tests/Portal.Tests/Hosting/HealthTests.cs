@@ -25,10 +25,7 @@ public sealed class HealthTests
         using var factory = new PortalFactory();
         var client = factory.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(factory.DatabasePath);
-        File.Delete(factory.DatabasePath + "-wal");
-        File.Delete(factory.DatabasePath + "-shm");
+        factory.RemoveStore();
 
         var ready = await client.GetAsync("/readyz");
 

@@ -7,7 +7,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Hosting;
 
 /// <summary>What an operator reads in the log: security events with a trace id, and never a secret.</summary>
-[Collection(ProcessCollection.Name)]
+[Collection(ProcessCollection.Name), Trait(Store.Trait, Store.Sqlite)]
 public sealed partial class SecurityLogTests
 {
     private const string Password = "a long logged-never passphrase";

@@ -9,7 +9,7 @@ namespace Portal.Tests.Hosting;
 /// Mixed reads and an editor's writes for a bounded time (PORTAL_SOAK_SECONDS, 120 by default; longer by hand):
 /// no 5xx, memory levels off, reads stay fast while writes run. Prints the figures.
 /// </summary>
-[Collection(ProcessCollection.Name)]
+[Collection(ProcessCollection.Name), Trait(Store.Trait, Store.Sqlite)]
 public sealed class SoakTests(ITestOutputHelper output)
 {
     [Fact]

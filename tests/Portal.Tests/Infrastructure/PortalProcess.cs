@@ -44,10 +44,10 @@ public static class PortalProcess
         return Process.Start(start) ?? throw new InvalidOperationException("The portal process did not start.");
     }
 
-    /// <summary>Portal serving on a free loopback port, ready (its /readyz answers); the caller kills or stops it.</summary>
-    public static async Task<(Process Process, Uri Address)> ServeAsync(Dictionary<string, string> environment)
+    /// <summary>Portal serving on a free loopback port (or the address given), ready (its /readyz answers); the caller kills or stops it.</summary>
+    public static async Task<(Process Process, Uri Address)> ServeAsync(Dictionary<string, string> environment, Uri? at = null)
     {
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = at ?? new Uri($"http://127.0.0.1:{FreePort()}");
         var process = Start(["--urls", address.ToString()], environment);
         using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = Stopwatch.StartNew();
@@ -71,7 +71,7 @@ public static class PortalProcess
         throw new InvalidOperationException($"Portal on {address} {exited}: {await process.StandardOutput.ReadToEndAsync()} {await process.StandardError.ReadToEndAsync()}");
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -8,13 +9,38 @@ using SQLitePCL;
 namespace Portal.Tests.Infrastructure;
 
 /// <summary>
-/// Records every statement SQLite itself starts on the portal's connections (sqlite3_trace), whether it
-/// came through EF Core or straight from a query class, so tests can count database round trips.
+/// Records every statement the portal sends, whether it came through EF Core or straight from a query class, so tests
+/// can count database round trips: on SQLite what SQLite itself starts on the portal's connections (sqlite3_trace),
+/// on PostgreSQL the commands Npgsql traces for this test's database.
 /// </summary>
-public sealed class SqlCommandCounter : DbConnectionInterceptor
+public sealed class SqlCommandCounter : DbConnectionInterceptor, IDisposable
 {
     private readonly ConcurrentQueue<string> _statements = new();
     private readonly ConditionalWeakTable<sqlite3, object> _traced = [];
+    private ActivityListener? _npgsql;
+
+    /// <summary>Records the commands Npgsql runs on the named database, from whichever test's portal they come.</summary>
+    public void ListenToPostgreSql(string database)
+    {
+        _npgsql = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Npgsql",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity =>
+            {
+                if (Tag(activity, "db.namespace", "db.name") == database && Tag(activity, "db.query.text", "db.statement") is { } text)
+                {
+                    _statements.Enqueue(text);
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(_npgsql);
+    }
+
+    public void Dispose() => _npgsql?.Dispose();
+
+    private static string? Tag(Activity activity, string name, string olderName) =>
+        activity.GetTagItem(name) as string ?? activity.GetTagItem(olderName) as string;
 
     public IReadOnlyList<string> Sent => [.. _statements];
 

@@ -4,7 +4,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Security;
 
 /// <summary>sqlmap against every parameter of the list, search and slug endpoints: nothing is injectable.</summary>
-[Collection(ProcessCollection.Name)]
+[Collection(ProcessCollection.Name), Trait(Store.Trait, Store.Sqlite)]
 public sealed class SqlInjectionTests(SqlInjectionTests.Served portal) : IClassFixture<SqlInjectionTests.Served>
 {
     private const string Sqlmap = "/usr/bin/sqlmap";

@@ -4,6 +4,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Seed;
 
 /// <summary>The benchmark corpus command, run as an operator would.</summary>
+[Trait(Store.Trait, Store.Sqlite)]
 public sealed class SyntheticCorpusTests
 {
     [Fact]

@@ -1,0 +1,168 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Hosting;
+
+/// <summary>
+/// Two Portal instances on PostgreSQL and Redis behind nginx (<see cref="ScaleOut"/>): whichever instance answers,
+/// an editor sees one newsroom, readers never get a stale page, and losing an instance loses no acknowledged write.
+/// </summary>
+[Collection(ProcessCollection.Name), Trait(Store.Trait, Store.PostgreSql)]
+public sealed class ScaleOutTests(ScaleOut portal) : IClassFixture<ScaleOut>
+{
+    private static string Edit => $"/admin/articles/{SeedStory.Slug}/edit";
+
+    [Fact]
+    public async Task An_edit_through_the_balancer_is_read_back_from_both_instances_with_no_stale_cache()
+    {
+        using var editor = await SignedInAsync(portal.Balancer);
+        var readers = portal.InstanceAddresses.Select(address => new HttpClient { BaseAddress = address }).ToArray();
+        foreach (var reader in readers)
+        {
+            // Both instances' readers are served from the shared cache from here on.
+            Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"/articles/{SeedStory.Slug}")).StatusCode);
+        }
+        var form = (await editor.GetDocumentAsync(Edit)).FormFields("form[action*='handler=Save']");
+        form["Form.Headline"] = "Edited behind the balancer";
+
+        var saved = await editor.SubmitFormAsync(Edit, form, Edit + "?handler=Save");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        foreach (var reader in readers)
+        {
+            var page = await reader.GetDocumentAsync($"/articles/{SeedStory.Slug}");
+            Assert.Equal("Edited behind the balancer", page.QuerySelector("h1")!.TextContent.Trim());
+            reader.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task A_form_opened_on_one_instance_is_accepted_by_the_other()
+    {
+        using var cookies = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
+        using var first = new HttpClient(cookies, disposeHandler: false) { BaseAddress = portal.InstanceAddresses[0] };
+        using var second = new HttpClient(cookies, disposeHandler: false) { BaseAddress = portal.InstanceAddresses[1] };
+        var signIn = await first.SubmitFormAsync("/admin/login", new() { ["Input.Email"] = ScaleOut.AdminEmail, ["Input.Password"] = ScaleOut.AdminPassword });
+        Assert.Equal("/admin", signIn.Headers.Location?.OriginalString);
+        var page = await first.GetDocumentAsync(Edit);
+        var form = page.FormFields("form[action*='handler=Save']");
+        form["__RequestVerificationToken"] = page.QuerySelector("form[action*='handler=Save'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        form["Form.Standfirst"] = "Saved on the instance that did not serve the form.";
+
+        // The session cookie and the antiforgery token were made by the first instance; the second reads both.
+        var saved = await second.PostAsync(Edit + "?handler=Save", new FormUrlEncodedContent(form));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var reread = (await second.GetDocumentAsync(Edit)).FormFields("form[action*='handler=Save']");
+        Assert.Equal("Saved on the instance that did not serve the form.", reread["Form.Standfirst"]);
+    }
+
+    [Fact]
+    public async Task Sign_in_attempts_are_counted_across_instances()
+    {
+        // Six attempts a minute per address in all, whichever instance takes them. The test connects from loopback, the
+        // proxy address the instances trust, and names the client address as nginx would; other tests sign in unhindered.
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 8; attempt++)
+        {
+            using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+            {
+                BaseAddress = portal.InstanceAddresses[attempt % 2],
+                DefaultRequestHeaders = { { "X-Forwarded-For", "198.51.100.7" } },
+            };
+            var response = await client.SubmitFormAsync("/admin/login",
+                new() { ["Input.Email"] = $"nobody{attempt}@example.com", ["Input.Password"] = "not the password at all" });
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        Assert.True(statuses.Count(s => s == HttpStatusCode.TooManyRequests) >= 2, string.Join(", ", statuses));
+    }
+
+    [Fact]
+    public async Task Killing_an_instance_during_a_burst_of_writes_loses_no_acknowledged_write_and_the_site_keeps_serving()
+    {
+        using var api = new HttpClient { BaseAddress = portal.Balancer, Timeout = TimeSpan.FromSeconds(30) };
+        api.DefaultRequestHeaders.Authorization = new("Bearer", portal.Token);
+        var acknowledged = new ConcurrentBag<string>();
+        var answered = 0;
+        var writers = Enumerable.Range(0, 4).Select(writer => Task.Run(async () =>
+        {
+            for (var n = 0; n < 40; n++)
+            {
+                var headline = $"Burst {writer}-{n}";
+                try
+                {
+                    var response = await api.SendJsonAsync(HttpMethod.Post, "/api/articles", new { headline, body = "A paragraph." });
+                    Interlocked.Increment(ref answered);
+                    if (response.StatusCode == HttpStatusCode.Created)
+                    {
+                        acknowledged.Add(response.Headers.Location!.OriginalString);
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    // A request cut off with the instance is not acknowledged.
+                }
+            }
+        })).ToList();
+        while (Volatile.Read(ref answered) < 40)
+        {
+            await Task.Delay(10);
+        }
+
+        portal.Instances[0].Kill(entireProcessTree: true);
+        await Task.WhenAll(writers);
+
+        Assert.True(acknowledged.Count > 100, $"only {acknowledged.Count} of 160 writes were acknowledged");
+        foreach (var location in acknowledged)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await api.GetAsync(location)).StatusCode);
+        }
+        using var reader = new HttpClient { BaseAddress = portal.Balancer };
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"/articles/{SeedStory.Slug}")).StatusCode);
+
+        // Restarted, the killed instance serves every acknowledged write too.
+        await portal.RestartAsync(0);
+        using var restarted = new HttpClient { BaseAddress = portal.InstanceAddresses[0] };
+        restarted.DefaultRequestHeaders.Authorization = new("Bearer", portal.Token);
+        foreach (var location in acknowledged)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await restarted.GetAsync(location)).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task While_Redis_is_down_readers_are_served_and_editors_sign_in_and_save()
+    {
+        using var api = new HttpClient { BaseAddress = portal.Balancer };
+        api.DefaultRequestHeaders.Authorization = new("Bearer", portal.Token);
+        using var reader = new HttpClient { BaseAddress = portal.Balancer };
+
+        portal.KillRedis();
+        try
+        {
+            Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"/articles/{SeedStory.Slug}")).StatusCode);
+            var created = await api.SendJsonAsync(HttpMethod.Post, "/api/articles", new { headline = "Written without Redis", body = "A paragraph." });
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await api.GetAsync(created.Headers.Location)).StatusCode);
+            using var editor = await SignedInAsync(portal.Balancer);
+            Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/admin")).StatusCode);
+        }
+        finally
+        {
+            portal.RestartRedis();
+        }
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"/articles/{SeedStory.Slug}")).StatusCode);
+    }
+
+    private async Task<HttpClient> SignedInAsync(Uri address)
+    {
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = address };
+        var response = await client.SubmitFormAsync("/admin/login", new() { ["Input.Email"] = ScaleOut.AdminEmail, ["Input.Password"] = ScaleOut.AdminPassword });
+        Assert.Equal("/admin", response.Headers.Location?.OriginalString);
+        return client;
+    }
+}
