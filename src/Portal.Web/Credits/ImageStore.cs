@@ -61,6 +61,8 @@ public sealed partial class ImageStore
         await using (var file = File.Create(temporary))
         {
             encoded.SaveTo(file);
+            // On the disk before the photo's record is committed: a power cut must not leave a record without its bytes.
+            file.Flush(flushToDisk: true);
         }
         File.Move(temporary, Path.Combine(Folder, name));
         return new(name, null);
