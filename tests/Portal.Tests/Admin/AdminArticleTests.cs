@@ -124,6 +124,7 @@ public sealed class AdminArticleTests
 
         var own = await PageAsync(writer, Url);
         Assert.Null(own.QuerySelector("form[action*='handler=Publish']"));
+        Assert.Null(own.QuerySelector("a[href='/admin/photos']")); // the library is for editors; no link a writer cannot follow
         var publish = await writer.SubmitFormAsync(Url, [], Url + "?handler=Publish");
         Assert.Equal(HttpStatusCode.Redirect, publish.StatusCode);
         Assert.StartsWith("https://localhost/admin/denied", publish.Headers.Location?.ToString());
@@ -144,7 +145,9 @@ public sealed class AdminArticleTests
         var refusal = new HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
         Assert.Contains("needs a speaker", refusal.QuerySelector(".form-errors")!.TextContent);
 
-        var review = Fields(await PageAsync(editor, Url), "form[action*='handler=Review']");
+        var page = await PageAsync(editor, Url);
+        Assert.NotNull(page.QuerySelector("a[href='/admin/photos']"));
+        var review = Fields(page, "form[action*='handler=Review']");
         review["Quotes[0].Speaker"] = "mike-pompeo";
         Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitFormAsync(Url, review, Url + "?handler=Review")).StatusCode);
         var published = await editor.SubmitFormAsync(Url, [], Url + "?handler=Publish");
