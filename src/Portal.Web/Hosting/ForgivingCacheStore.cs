@@ -62,7 +62,8 @@ internal sealed class ForgivingCacheStore(IOutputCacheStore inner, ILogger<Forgi
 
     private void Reached()
     {
-        if (Interlocked.Exchange(ref _unreachable, 0) == 1)
+        // Every cache hit passes here: read first, so the common case writes nothing shared.
+        if (Volatile.Read(ref _unreachable) == 1 && Interlocked.Exchange(ref _unreachable, 0) == 1)
         {
             logger.LogInformation("The shared output cache is reachable again");
         }
