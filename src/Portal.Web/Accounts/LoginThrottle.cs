@@ -19,12 +19,13 @@ public sealed class LoginThrottle : IDisposable
     private readonly PartitionedRateLimiter<string> _limiter;
     private readonly ILogger<LoginThrottle> _logger;
 
-    public LoginThrottle(IConfiguration configuration, TimeProvider clock, IServiceProvider services, ILogger<LoginThrottle> logger)
+    // The multiplexer is registered only when Portal is configured with Redis.
+    public LoginThrottle(IConfiguration configuration, TimeProvider clock, ILogger<LoginThrottle> logger, IConnectionMultiplexer? redis = null)
     {
         _logger = logger;
         _attemptsPerMinute = configuration.GetValue("Portal:Login:AttemptsPerMinute", 10);
         _clock = clock;
-        _redis = services.GetService<IConnectionMultiplexer>();
+        _redis = redis;
         _limiter = PartitionedRateLimiter.Create<string, string>(address =>
             RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
             {
