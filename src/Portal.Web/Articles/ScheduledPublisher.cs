@@ -62,7 +62,7 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider
     }
 
     /// <summary>The advisory lock that one instance holds while it publishes; any number, the same in every instance.</summary>
-    private const long PublishingLock = 20_180_531;
+    public const long PublishingLock = 20_180_531;
 
     private async Task PublishDueAsync(PortalDbContext db, ArticleEditor editor, CancellationToken cancellationToken)
     {

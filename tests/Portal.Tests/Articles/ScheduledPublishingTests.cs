@@ -2,13 +2,14 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 using Portal.Data;
 using Portal.Tests.Infrastructure;
 using Portal.Web.Articles;
 
 namespace Portal.Tests.Articles;
 
-/// <summary>Instances sharing one PostgreSQL database publish a scheduled article once, whichever checks first.</summary>
+/// <summary>Instances sharing one PostgreSQL database publish a scheduled article once: one at a time, whichever checks first.</summary>
 [Trait(Store.Trait, Store.PostgreSql)]
 public sealed class ScheduledPublishingTests
 {
@@ -24,6 +25,15 @@ public sealed class ScheduledPublishingTests
             .ExecuteUpdateAsync(a => a.SetProperty(x => x.PublishedAt, DateTime.UtcNow.AddMinutes(-1))));
         var publisher = factory.Services.GetServices<IHostedService>().OfType<ScheduledPublisher>().Single();
 
+        // While another instance holds the publishing lock, this one's check leaves the article alone.
+        await using (var otherInstance = new NpgsqlConnection(factory.PostgreSqlConnectionString))
+        {
+            await otherInstance.OpenAsync();
+            await using var take = new NpgsqlCommand($"SELECT pg_advisory_lock({ScheduledPublisher.PublishingLock})", otherInstance);
+            await take.ExecuteNonQueryAsync();
+            await publisher.PublishDueAsync(CancellationToken.None);
+            Assert.Equal("scheduled", (await (await api.GetAsync(url)).JsonAsync()).GetProperty("status").GetString());
+        }
         // As if four instances' timers fired together; each check has its own scope and connection.
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => publisher.PublishDueAsync(CancellationToken.None))));
 
