@@ -16,6 +16,12 @@ public static class PortalProcess
         using var process = Start(arguments, environment);
         await process.StandardInput.WriteAsync(input ?? "");
         process.StandardInput.Close();
+        return await ExitOfAsync(process, timeout);
+    }
+
+    /// <summary>Waits for a process whose output and errors are redirected, and collects both.</summary>
+    public static async Task<Exit> ExitOfAsync(Process process, TimeSpan? timeout = null)
+    {
         using var cancel = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(60));
         var output = process.StandardOutput.ReadToEndAsync(cancel.Token);
         var errors = process.StandardError.ReadToEndAsync(cancel.Token);

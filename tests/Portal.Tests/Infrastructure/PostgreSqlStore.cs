@@ -40,10 +40,7 @@ public sealed class PostgreSqlStore : IDisposable
         start.ArgumentList.Add("--dbname");
         start.ArgumentList.Add($"host={connection.Host} port={connection.Port} user={connection.Username} dbname={connection.Database}");
         using var process = System.Diagnostics.Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return new(process.ExitCode, await output, await errors);
+        return await PortalProcess.ExitOfAsync(process);
     }
 
     /// <summary>Makes a new, empty database; Portal's migrations build its schema when Portal starts.</summary>
