@@ -14,10 +14,10 @@ public sealed class ScaleOut : IAsyncLifetime
 
     private readonly TempFolder _folder = new();
     private readonly PostgreSqlStore _store = PostgreSqlStore.Create();
-    private readonly List<Process> _services = [];
     private bool _disposed;
     private string[] _redisArguments = [];
     private Process? _redis;
+    private Process? _nginx;
 
     public Dictionary<string, string> Environment { get; } = [];
 
@@ -103,7 +103,7 @@ public sealed class ScaleOut : IAsyncLifetime
                 }
             }
             """);
-        _services.Add(Service("nginx", "-c", config, "-p", _folder.Path, "-g", "daemon off;"));
+        _nginx = Service("nginx", "-c", config, "-p", _folder.Path, "-g", "daemon off;");
         Balancer = new Uri($"http://127.0.0.1:{balancerPort}");
         using var probe = new HttpClient { BaseAddress = Balancer };
         for (var attempt = 0; attempt < 50; attempt++)
@@ -149,7 +149,7 @@ public sealed class ScaleOut : IAsyncLifetime
             return Task.CompletedTask;
         }
         _disposed = true;
-        foreach (var process in Instances.Where(p => p is not null).Concat(_services).Append(_redis).OfType<Process>())
+        foreach (var process in Instances.Append(_redis).Append(_nginx).OfType<Process>())
         {
             if (!process.HasExited)
             {
