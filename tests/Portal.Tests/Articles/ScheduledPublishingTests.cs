@@ -26,7 +26,8 @@ public sealed class ScheduledPublishingTests
         var publisher = factory.Services.GetServices<IHostedService>().OfType<ScheduledPublisher>().Single();
 
         // While another instance holds the publishing lock, this one's check leaves the article alone.
-        await using (var otherInstance = new NpgsqlConnection(factory.PostgreSqlConnectionString))
+        // Outside the pool: a pooled connection would keep its session lock after being closed.
+        await using (var otherInstance = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(factory.PostgreSqlConnectionString) { Pooling = false }.ToString()))
         {
             await otherInstance.OpenAsync();
             await using var take = new NpgsqlCommand($"SELECT pg_advisory_lock({ScheduledPublisher.PublishingLock})", otherInstance);
