@@ -24,7 +24,7 @@ public sealed class CrashTests
         {
             var (portal, address) = await PortalProcess.ServeAsync(environment);
             using var process = portal;
-            var drain = Task.WhenAll(portal.StandardOutput.ReadToEndAsync(), portal.StandardError.ReadToEndAsync());
+            var drain = portal.DrainAsync();
             var inRound = new StrongBox<int>();
             var writers = Enumerable.Range(0, Writers).Select(writer => WriteUntilKilledAsync(address, token, round, writer, inRound)).ToList();
             // The first writes of a fresh process warm it up; the kill comes once writes flow, at a random moment.

@@ -16,7 +16,7 @@ public sealed class ShutdownTests
         var (environment, token) = await PortalProcess.NewsroomAsync(folder);
         var (portal, address) = await PortalProcess.ServeAsync(environment);
         using var process = portal;
-        var drain = Task.WhenAll(portal.StandardOutput.ReadToEndAsync(), portal.StandardError.ReadToEndAsync());
+        var drain = portal.DrainAsync();
         using var client = new HttpClient { BaseAddress = address };
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         await client.SendJsonAsync(HttpMethod.Post, "/api/articles", new { headline = "Warm up", body = "A paragraph." });

@@ -20,7 +20,7 @@ public sealed class SoakTests(ITestOutputHelper output)
         var (environment, token) = await PortalProcess.NewsroomAsync(folder);
         var (portal, address) = await PortalProcess.ServeAsync(environment);
         using var process = portal;
-        var drain = Task.WhenAll(portal.StandardOutput.ReadToEndAsync(), portal.StandardError.ReadToEndAsync());
+        var drain = portal.DrainAsync();
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
         var reads = new List<double>();
         var statuses = new Dictionary<int, int>();

@@ -77,6 +77,10 @@ public static class PortalProcess
         throw new InvalidOperationException($"Portal on {address} {exited}: {await process.StandardOutput.ReadToEndAsync()} {await process.StandardError.ReadToEndAsync()}");
     }
 
+    /// <summary>Reads a served portal's output and errors to their end, so that its logging never blocks on a full pipe.</summary>
+    public static Task DrainAsync(this Process process) =>
+        Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
+
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

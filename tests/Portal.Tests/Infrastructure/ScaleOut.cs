@@ -18,6 +18,7 @@ public sealed class ScaleOut : IAsyncLifetime
     private string[] _redisArguments = [];
     private Process? _redis;
     private Process? _nginx;
+    private readonly List<Task> _drains = [];
 
     public Dictionary<string, string> Environment { get; } = [];
 
@@ -71,6 +72,7 @@ public sealed class ScaleOut : IAsyncLifetime
             foreach (var (instance, i) in starting.Select((task, i) => (task, i)).Where(s => s.task.IsCompletedSuccessfully))
             {
                 (Instances[i], InstanceAddresses[i]) = instance.Result;
+                _drains.Add(Instances[i].DrainAsync());
             }
         }
         var admin = await PortalProcess.RunAsync(["admin", "create", "--email", AdminEmail], Environment, input: AdminPassword + "\n");
@@ -140,13 +142,14 @@ public sealed class ScaleOut : IAsyncLifetime
     {
         Instances[index].Dispose();
         (Instances[index], _) = await PortalProcess.ServeAsync(Environment, InstanceAddresses[index]);
+        _drains.Add(Instances[index].DrainAsync());
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
         if (_disposed)
         {
-            return Task.CompletedTask;
+            return;
         }
         _disposed = true;
         foreach (var process in Instances.Append(_redis).Append(_nginx).OfType<Process>())
@@ -158,9 +161,9 @@ public sealed class ScaleOut : IAsyncLifetime
             }
             process.Dispose();
         }
+        await Task.WhenAll(_drains);
         _store.Dispose();
         _folder.Dispose();
-        return Task.CompletedTask;
     }
 
     private static Process Service(string command, params string[] arguments)

@@ -71,7 +71,7 @@ public sealed class SqlInjectionTests(SqlInjectionTests.Served portal) : IClassF
                 ["Portal__OutputCache__Enabled"] = "false",
                 ["Serilog__MinimumLevel__Default"] = "Warning",
             });
-            _drain = Task.WhenAll(_process.StandardOutput.ReadToEndAsync(), _process.StandardError.ReadToEndAsync());
+            _drain = _process.DrainAsync();
         }
 
         public async Task DisposeAsync()
