@@ -26,6 +26,7 @@ app.UsePortalErrors();
 app.UsePortalRequestLogging();
 app.UsePortalStaticFiles();
 app.UsePortalMedia();
+app.UseArticleResponseCache();
 app.UseRouting(); // after the error pages, so that re-executing /error finds its page
 app.UseCors();
 app.UseOutputCache(); // before authentication: cached pages are public, and endpoints that need an account are never cached

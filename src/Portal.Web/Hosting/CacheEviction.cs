@@ -6,6 +6,7 @@ using Portal.Data.Articles;
 using Portal.Data.Credits;
 using Portal.Data.People;
 using Portal.Data.Quotes;
+using Portal.Web.Articles;
 
 namespace Portal.Web.Hosting;
 
@@ -14,7 +15,7 @@ namespace Portal.Web.Hosting;
 /// any page showing a changed person, image or agency, and every list page. One instance serves every
 /// context (contexts are pooled); what a save changed is kept per context until the save ends.
 /// </summary>
-public sealed class CacheEviction(IOutputCacheStore store, ILogger<CacheEviction> logger) : SaveChangesInterceptor
+public sealed class CacheEviction(IOutputCacheStore store, ArticleResponseCache articleResponses, ILogger<CacheEviction> logger) : SaveChangesInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, PendingEviction> _pending = [];
 
@@ -95,6 +96,7 @@ public sealed class CacheEviction(IOutputCacheStore store, ILogger<CacheEviction
         }
         // Ids of added rows are known only now, after the save.
         var tags = pending.Changed.Select(TagOf).OfType<string>().Concat(pending.FormerTags).Append(ReaderCache.Lists).ToHashSet();
+        articleResponses.Evict(tags);
         foreach (var tag in tags)
         {
             await store.EvictByTagAsync(tag, cancellationToken);

@@ -17,17 +17,7 @@ public static class ContentETags
             await next(context);
             return;
         }
-        var original = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
-        try
-        {
-            await next(context);
-        }
-        finally
-        {
-            context.Response.Body = original;
-        }
+        using var buffer = await BufferResponseAsync(context, next);
         var response = context.Response;
         if (response.StatusCode == StatusCodes.Status200OK && buffer.Length > 0)
         {
@@ -35,8 +25,7 @@ public static class ContentETags
             {
                 response.Headers.ETag = $"\"{Convert.ToBase64String(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)), 0, 16)}\"";
             }
-            var etag = response.Headers.ETag.ToString();
-            if (context.Request.Headers.IfNoneMatch.Any(value => value is not null && value.Split(',').Any(v => v.Trim() == etag || v.Trim() == "*")))
+            if (Matches(context.Request, response.Headers.ETag.ToString()))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 response.ContentLength = null;
@@ -44,6 +33,32 @@ public static class ContentETags
             }
         }
         buffer.Position = 0;
-        await buffer.CopyToAsync(original, context.RequestAborted);
+        await buffer.CopyToAsync(response.Body, context.RequestAborted);
     });
+
+    /// <summary>Runs the rest of the pipeline with the response body kept in memory, and returns it unsent.</summary>
+    public static async Task<MemoryStream> BufferResponseAsync(HttpContext context, RequestDelegate next)
+    {
+        var original = context.Response.Body;
+        var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        catch
+        {
+            await buffer.DisposeAsync();
+            throw;
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+        return buffer;
+    }
+
+    /// <summary>Whether the request's If-None-Match names this ETag, or any.</summary>
+    public static bool Matches(HttpRequest request, string etag) =>
+        request.Headers.IfNoneMatch.Any(value => value is not null && value.Split(',').Any(v => v.Trim() == etag || v.Trim() == "*"));
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Portal.Web.Articles;
 
 namespace Portal.Web.Hosting;
 
@@ -29,7 +30,7 @@ public static class ReaderCache
 
     public static IServiceCollection AddReaderCache(this IServiceCollection services, IConfiguration configuration)
     {
-        var enabled = configuration.GetValue("Portal:OutputCache:Enabled", true);
+        var enabled = IsEnabled(configuration);
         var lifetime = TimeSpan.FromSeconds(configuration.GetValue("Portal:OutputCache:Seconds", 300));
         services.AddOutputCache(options =>
         {
@@ -42,10 +43,26 @@ public static class ReaderCache
                 }
             });
         });
+        services.AddSingleton(provider => new ArticleResponseCache(provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<PortalMetrics>(), lifetime));
         services.AddSingleton<IInterceptor, CacheEviction>();
         services.AddSingleton<PortalMetrics>();
         return services;
     }
+
+    /// <summary>
+    /// Answers anonymous reads of an article through the API before routing (<see cref="ArticleResponseCache"/>), while
+    /// the cache is on and kept in this process; with a shared cache (Redis) the output cache alone serves them.
+    /// </summary>
+    public static WebApplication UseArticleResponseCache(this WebApplication app)
+    {
+        if (IsEnabled(app.Configuration) && string.IsNullOrEmpty(app.Configuration.GetConnectionString(RedisSetup.ConnectionName)))
+        {
+            app.UseMiddleware<ArticleResponseCache>();
+        }
+        return app;
+    }
+
+    private static bool IsEnabled(IConfiguration configuration) => configuration.GetValue("Portal:OutputCache:Enabled", true);
 
     /// <summary>
     /// A page that named what it shows keeps those tags; any other page is a list. An endpoint that needs an
@@ -94,12 +111,11 @@ public static class ReaderCache
         .. article.Blocks.SelectMany(b => b.Image?.Credit ?? []).Select(a => AgencyTag(a.Slug)),
     ];
 
-    /// <summary>Adds tags to the page being cached, naming what it shows.</summary>
+    /// <summary>Adds tags to the page being cached, naming what it shows (also for <see cref="ArticleResponseCache"/>).</summary>
     public static void TagResponse(this HttpContext context, IEnumerable<string> tags)
     {
-        if (context.Features.Get<IOutputCacheFeature>() is { } cache)
-        {
-            cache.Context.Tags.UnionWith(tags);
-        }
+        var names = tags.ToList();
+        context.Features.Get<IOutputCacheFeature>()?.Context.Tags.UnionWith(names);
+        context.Features.Get<ArticleTags>()?.Names.UnionWith(names);
     }
 }

@@ -20,8 +20,9 @@ public sealed class ScaleOutTests(ScaleOut portal) : IClassFixture<ScaleOut>
         var readers = portal.InstanceAddresses.Select(address => new HttpClient { BaseAddress = address }).ToArray();
         foreach (var reader in readers)
         {
-            // Both instances' readers are served from the shared cache from here on.
+            // Both instances' readers are served from the shared cache from here on, pages and API alike.
             Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"/articles/{SeedStory.Slug}")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"/api/articles/{SeedStory.Slug}")).StatusCode);
         }
         var form = (await editor.GetDocumentAsync(Edit)).FormFields("form[action*='handler=Save']");
         form["Form.Headline"] = "Edited behind the balancer";
@@ -33,6 +34,8 @@ public sealed class ScaleOutTests(ScaleOut portal) : IClassFixture<ScaleOut>
         {
             var page = await reader.GetDocumentAsync($"/articles/{SeedStory.Slug}");
             Assert.Equal("Edited behind the balancer", page.QuerySelector("h1")!.TextContent.Trim());
+            var article = await (await reader.GetAsync($"/api/articles/{SeedStory.Slug}")).JsonAsync();
+            Assert.Equal("Edited behind the balancer", article.GetProperty("headline").GetString());
             reader.Dispose();
         }
     }
