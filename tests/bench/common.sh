@@ -23,8 +23,14 @@ start_portal() {
 }
 
 pids=()
+# Children first: a server started through `dotnet run` or a subshell outlives a kill of its parent alone.
+kill_tree() {
+  local child
+  for child in $(pgrep -P "$1"); do kill_tree "$child"; done
+  kill "$1" 2>/dev/null || true
+}
 stop_all() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do kill_tree "$pid"; done
   wait 2>/dev/null || true
 }
 
