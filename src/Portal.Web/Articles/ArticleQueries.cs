@@ -40,9 +40,10 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock)
 
     public async Task<PageOf<ArticleSummary>> ListAsync(ArticleFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
         var published = filter.Status is { } status
             ? db.Articles.AsNoTracking().Where(a => a.Status == status)
-            : db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow().UtcDateTime);
+            : db.Articles.AsNoTracking().VisibleAt(now);
         if (filter.TagSlug is { } tag)
         {
             published = published.Where(a => a.Tags.Any(t => t.Slug == tag));
@@ -79,12 +80,24 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock)
         {
             ordered = Ordered(published, filter.Order);
         }
-        var total = await published.CountAsync(cancellationToken);
+        var total = filter is { Terms: { } searched, Status: null, TagSlug: null, Section: null, PersonId: null, From: null, To: null }
+            ? await CountVisibleMatchesAsync(searched, now, cancellationToken)
+            : await published.CountAsync(cancellationToken);
         var items = await ordered
             .PageAt(page, pageSize)
             .Select(a => new ArticleSummary(a.Slug, a.Headline, a.Standfirst, a.Dateline, a.Section, a.PublishedAt, a.UpdatedAt))
             .ToListAsync(cancellationToken);
         return new(items, page, pageSize, total);
+    }
+
+    /// <summary>
+    /// How many articles readers can see match the terms: the matches, less the few that are drafts or not yet due.
+    /// Checking every match against the articles instead costs twice as much when a common word matches most of the archive.
+    /// </summary>
+    private Task<int> CountVisibleMatchesAsync(SearchTerms terms, DateTime now, CancellationToken cancellationToken)
+    {
+        var hidden = db.Articles.Where(a => a.Status != ArticleStatus.Published || a.PublishedAt == null || a.PublishedAt > now).Select(a => a.Id);
+        return SearchQueries.Matching(db, terms).CountAsync(id => !hidden.Contains(id), cancellationToken);
     }
 
     private static IQueryable<Article> Ordered(IQueryable<Article> articles, ArticleOrder order) => order == ArticleOrder.Oldest

@@ -27,6 +27,22 @@ public sealed class ArticlesApiTests
         Assert.Equal("2018-05-31T16:00:00Z", item.GetProperty("publishedAt").GetString());
     }
 
+    [Fact]
+    public async Task A_full_text_total_counts_only_what_readers_can_see()
+    {
+        using var factory = new PortalFactory();
+        await Stories.AddAsync(factory, "A zebra crossed the square.", "Zebra one", ArticleStatus.Published);
+        await Stories.AddAsync(factory, "Zebras again, in a park.", "Zebra two", ArticleStatus.Published);
+        await Stories.AddAsync(factory, "A zebra in a draft.", "Zebra draft", ArticleStatus.Draft);
+        await Stories.AddAsync(factory, "A zebra next week.", "Zebra scheduled", ArticleStatus.Published, DateTime.UtcNow.AddDays(7));
+        await Stories.AddAsync(factory, "A giraffe, nothing else.", "Giraffe", ArticleStatus.Published);
+
+        using var page = await Json(factory.CreateClient(), "/api/articles?q=zebra&pageSize=1");
+
+        Assert.Equal(2, page.RootElement.GetProperty("total").GetInt32());
+        Assert.StartsWith("Zebra", Assert.Single(page.RootElement.GetProperty("items").EnumerateArray()).GetProperty("headline").GetString());
+    }
+
     [Theory]
     [InlineData("/api/articles?pageSize=101", "pageSize")]
     [InlineData("/api/articles?pageSize=0", "pageSize")]
