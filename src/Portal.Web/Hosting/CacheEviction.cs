@@ -15,8 +15,12 @@ namespace Portal.Web.Hosting;
 /// any page showing a changed person, image or agency, and every list page. One instance serves every
 /// context (contexts are pooled); what a save changed is kept per context until the save ends.
 /// </summary>
-public sealed class CacheEviction(IOutputCacheStore store, ArticleResponseCache articleResponses, ILogger<CacheEviction> logger) : SaveChangesInterceptor
+public sealed class CacheEviction(IOutputCacheStore store, ArticleResponseCache articleResponses, IHostApplicationLifetime lifetime,
+    ILogger<CacheEviction> logger) : SaveChangesInterceptor
 {
+    /// <summary>Longer than a reader's request takes, short enough that a stale page is gone in moments.</summary>
+    public static readonly TimeSpan SecondEviction = TimeSpan.FromSeconds(2);
+
     private readonly ConditionalWeakTable<DbContext, PendingEviction> _pending = [];
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
@@ -97,11 +101,37 @@ public sealed class CacheEviction(IOutputCacheStore store, ArticleResponseCache 
         // Ids of added rows are known only now, after the save.
         var tags = pending.Changed.Select(TagOf).OfType<string>().Concat(pending.FormerTags).Append(ReaderCache.Lists).ToHashSet();
         articleResponses.Evict(tags);
+        await EvictFromStoreAsync(tags, cancellationToken);
+        logger.LogDebug("Evicted cached pages tagged {Tags}", tags);
+        // A reader whose request read the article before this save committed stores its page when it ends, which may be
+        // after the eviction above, on this instance or another. The output cache cannot tell (the in-process article
+        // cache can, and keeps such reads out); evicting once more after such reads have ended drops what they stored.
+        _ = EvictAgainAsync(tags);
+    }
+
+    private async ValueTask EvictFromStoreAsync(HashSet<string> tags, CancellationToken cancellationToken)
+    {
         foreach (var tag in tags)
         {
             await store.EvictByTagAsync(tag, cancellationToken);
         }
-        logger.LogDebug("Evicted cached pages tagged {Tags}", tags);
+    }
+
+    private async Task EvictAgainAsync(HashSet<string> tags)
+    {
+        try
+        {
+            await Task.Delay(SecondEviction, lifetime.ApplicationStopping);
+            await EvictFromStoreAsync(tags, lifetime.ApplicationStopping);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down: the cache goes with the process, or expires in Redis.
+        }
+        catch (Exception error)
+        {
+            logger.LogError(error, "Cached pages tagged {Tags} could not be evicted a second time", tags);
+        }
     }
 
     private sealed class PendingEviction

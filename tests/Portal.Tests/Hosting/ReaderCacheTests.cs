@@ -1,10 +1,13 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Data;
 using Portal.Data.Articles;
 using Portal.Tests.Infrastructure;
+using Portal.Web.Hosting;
 
 namespace Portal.Tests.Hosting;
 
@@ -87,6 +90,32 @@ public sealed class ReaderCacheTests
 
         Assert.Contains("United Press International", await client.GetStringAsync(ArticleUrl));
         Assert.Contains("real, measurable progress", await client.GetStringAsync("/quotes"));
+    }
+
+    [Fact]
+    public async Task A_page_stored_by_a_read_that_an_edit_overtook_is_evicted_moments_later()
+    {
+        using var factory = new PortalFactory();
+        var store = factory.Services.GetRequiredService<IOutputCacheStore>();
+        var tag = await factory.WithServicesAsync(async services =>
+        {
+            var db = services.GetRequiredService<PortalDbContext>();
+            var article = await db.Articles.SingleAsync(a => a.Slug == SeedStory.Slug);
+            article.Standfirst = "Edited while a reader's request was reading the old one.";
+            await db.SaveChangesAsync();
+            return ReaderCache.ArticleTag(article.Id);
+        });
+
+        // The reader's request read before the save committed and stores its page only now, after the save's eviction.
+        await store.SetAsync("late-reader", "the page before the edit"u8.ToArray(), [tag], TimeSpan.FromMinutes(5), CancellationToken.None);
+        Assert.NotNull(await store.GetAsync("late-reader", CancellationToken.None));
+        var waited = Stopwatch.StartNew();
+        while (await store.GetAsync("late-reader", CancellationToken.None) is not null && waited.Elapsed < CacheEviction.SecondEviction * 5)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Null(await store.GetAsync("late-reader", CancellationToken.None));
     }
 
     [Fact]
