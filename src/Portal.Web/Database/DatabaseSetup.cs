@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Portal.Data;
 
 namespace Portal.Web.Database;
@@ -58,24 +60,47 @@ public static class DatabaseSetup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        if (db.Database.IsNpgsql())
+        await using (await services.TakeStartupLockAsync(cancellationToken))
         {
-            await using var migrationLock = await PostgreSqlMigrationLock.TakeAsync(db, cancellationToken);
             await MigrateIfBehindAsync(db, cancellationToken);
-            return;
         }
-        await MigrateIfBehindAsync(db, cancellationToken);
-        await SqlitePragmas.VerifyAsync(db, cancellationToken);
+        if (!db.Database.IsNpgsql())
+        {
+            await SqlitePragmas.VerifyAsync(db, cancellationToken);
+        }
     }
 
     private static async Task MigrateIfBehindAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
+        // The history table comes first (CREATE TABLE IF NOT EXISTS, no write when it is there): on a new database,
+        // asking a missing table what was applied is a failed query that PostgreSQL's provider logs as an error, and
+        // so do its own existence check and Migrate().
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         // Migrate() also diffs the model against the snapshot, which costs a second at every start;
         // on an up-to-date database the history table alone says there is nothing to do.
         if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Held while this instance changes the database at start-up (migrations, roles, the seed), so that instances
+    /// starting together take turns instead of racing to apply a migration or insert the same rows: on PostgreSQL an
+    /// advisory lock (<see cref="PostgreSqlStartupLock"/>), on SQLite, one machine whose migrations lock the file, nothing.
+    /// </summary>
+    public static async Task<IAsyncDisposable> TakeStartupLockAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        return db.Database.IsNpgsql() ? await PostgreSqlStartupLock.TakeAsync(db, cancellationToken) : NoLock.Instance;
+    }
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     /// <summary>A relative data source is taken from the content root, and its folder is created; waits for locks are bounded.</summary>

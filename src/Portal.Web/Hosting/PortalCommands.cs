@@ -16,7 +16,10 @@ public static class PortalCommands
     public static async Task<int?> RunAsync(WebApplication app, string[] args)
     {
         await app.Services.MigrateDatabaseAsync();
-        await app.Services.EnsureRolesAsync();
+        await using (await app.Services.TakeStartupLockAsync())
+        {
+            await app.Services.EnsureRolesAsync();
+        }
         if ((await AccountCommands.RunAsync(app.Services, args) ?? await BackupCommands.RunAsync(app, args)) is { } exitCode)
         {
             return exitCode;
@@ -40,7 +43,10 @@ public static class PortalCommands
                 await SyntheticCorpus.GenerateAsync(app.Services, count);
                 return 0;
             default:
-                await app.Services.SeedAsync();
+                await using (await app.Services.TakeStartupLockAsync())
+                {
+                    await app.Services.SeedAsync();
+                }
                 return null;
         }
     }

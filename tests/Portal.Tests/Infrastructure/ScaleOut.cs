@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace Portal.Tests.Infrastructure;
@@ -18,7 +19,7 @@ public sealed class ScaleOut : IAsyncLifetime
     private string[] _redisArguments = [];
     private Process? _redis;
     private Process? _nginx;
-    private readonly List<Task> _drains = [];
+    private readonly ConcurrentQueue<string> _instanceLog = new();
 
     public Dictionary<string, string> Environment { get; } = [];
 
@@ -29,6 +30,9 @@ public sealed class ScaleOut : IAsyncLifetime
     public Uri Balancer { get; private set; } = null!;
 
     public string Token { get; private set; } = "";
+
+    /// <summary>What the instances logged as errors while both started on the empty database.</summary>
+    public IReadOnlyList<string> StartupErrors { get; private set; } = [];
 
     public async Task InitializeAsync()
     {
@@ -72,12 +76,13 @@ public sealed class ScaleOut : IAsyncLifetime
             foreach (var (instance, i) in starting.Select((task, i) => (task, i)).Where(s => s.task.IsCompletedSuccessfully))
             {
                 (Instances[i], InstanceAddresses[i]) = instance.Result;
-                _drains.Add(Instances[i].DrainAsync());
+                ReadLines(Instances[i], _instanceLog.Enqueue);
             }
         }
         var admin = await PortalProcess.RunAsync(["admin", "create", "--email", AdminEmail], Environment, input: AdminPassword + "\n");
         Assert.True(admin.Code == 0, admin.Errors);
         Token = (await PortalProcess.RunAsync(["token", "create", "--email", AdminEmail, "--name", "scale-out"], Environment)).Output.Trim();
+        StartupErrors = [.. _instanceLog.Where(line => line.Contains(" ERR] ", StringComparison.Ordinal))];
 
         var balancerPort = PortalProcess.FreePort();
         var config = Path.Combine(_folder.Path, "nginx.conf");
@@ -142,14 +147,14 @@ public sealed class ScaleOut : IAsyncLifetime
     {
         Instances[index].Dispose();
         (Instances[index], _) = await PortalProcess.ServeAsync(Environment, InstanceAddresses[index]);
-        _drains.Add(Instances[index].DrainAsync());
+        ReadLines(Instances[index], _instanceLog.Enqueue);
     }
 
-    public async Task DisposeAsync()
+    public Task DisposeAsync()
     {
         if (_disposed)
         {
-            return;
+            return Task.CompletedTask;
         }
         _disposed = true;
         foreach (var process in Instances.Append(_redis).Append(_nginx).OfType<Process>())
@@ -161,9 +166,9 @@ public sealed class ScaleOut : IAsyncLifetime
             }
             process.Dispose();
         }
-        await Task.WhenAll(_drains);
         _store.Dispose();
         _folder.Dispose();
+        return Task.CompletedTask;
     }
 
     private static Process Service(string command, params string[] arguments)
@@ -174,11 +179,16 @@ public sealed class ScaleOut : IAsyncLifetime
             start.ArgumentList.Add(argument);
         }
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{command} did not start.");
-        // Drain its output so that it never blocks on a full pipe.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        ReadLines(process, _ => { });
+        return process;
+    }
+
+    /// <summary>Reads a process's output and errors as they come, so that it never blocks on a full pipe.</summary>
+    private static void ReadLines(Process process, Action<string> line)
+    {
+        process.OutputDataReceived += (_, received) => line(received.Data ?? "");
+        process.ErrorDataReceived += (_, received) => line(received.Data ?? "");
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return process;
     }
 }

@@ -7,22 +7,22 @@ using Portal.Data;
 namespace Portal.Web.Database;
 
 /// <summary>
-/// Lets one Portal instance at a time migrate a PostgreSQL database. EF Core's own migration lock is held for one
-/// migration's transaction at a time, so instances starting together could interleave theirs and apply a migration
-/// twice; this session-level advisory lock is held from before the first check of what is pending to after the last
-/// migration. It lives on a connection of its own, outside the pool, so closing it always releases the lock, also
+/// Lets one Portal instance at a time change a PostgreSQL database at start-up: migrate it, create the roles, apply
+/// the seed. EF Core's own migration lock is held for one migration's transaction at a time, so instances starting
+/// together could interleave theirs and apply a migration twice; this session-level advisory lock is held from before
+/// the first check of what is pending to after the last migration, and again around each later step. It lives on a connection of its own, outside the pool, so closing it always releases the lock, also
 /// when the process dies.
 /// </summary>
-internal sealed class PostgreSqlMigrationLock : IAsyncDisposable
+internal sealed class PostgreSqlStartupLock : IAsyncDisposable
 {
     /// <summary>Any number, the same in every instance.</summary>
     private const long Key = 20_180_601;
 
     private readonly NpgsqlConnection _connection;
 
-    private PostgreSqlMigrationLock(NpgsqlConnection connection) => _connection = connection;
+    private PostgreSqlStartupLock(NpgsqlConnection connection) => _connection = connection;
 
-    public static async Task<PostgreSqlMigrationLock> TakeAsync(PortalDbContext db, CancellationToken cancellationToken)
+    public static async Task<PostgreSqlStartupLock> TakeAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
         await CreateDatabaseIfMissingAsync(db, cancellationToken);
         var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString())
@@ -33,7 +33,7 @@ internal sealed class PostgreSqlMigrationLock : IAsyncDisposable
         await connection.OpenAsync(cancellationToken);
         await using var take = new NpgsqlCommand($"SET lock_timeout = 0; SELECT pg_advisory_lock({Key})", connection);
         await take.ExecuteNonQueryAsync(cancellationToken);
-        return new PostgreSqlMigrationLock(connection);
+        return new PostgreSqlStartupLock(connection);
     }
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
