@@ -72,9 +72,31 @@ public sealed class ArticleResponseCache(TimeProvider clock, PortalMetrics metri
     {
         lock (_changes)
         {
-            if (_evictions == evictionsBefore && (_entries.Count < Capacity || _entries.ContainsKey(slug)))
+            if (_evictions != evictionsBefore)
+            {
+                return;
+            }
+            if (_entries.Count >= Capacity && !_entries.ContainsKey(slug))
+            {
+                // Expired entries are only ever replaced by a read of their own article; when the cache is full they
+                // make room, or the first articles ever read would keep it full for good.
+                DropExpired();
+            }
+            if (_entries.Count < Capacity || _entries.ContainsKey(slug))
             {
                 _entries[slug] = entry;
+            }
+        }
+    }
+
+    private void DropExpired()
+    {
+        var now = clock.GetUtcNow();
+        foreach (var (slug, entry) in _entries)
+        {
+            if (entry.Expires <= now)
+            {
+                _entries.TryRemove(slug, out _);
             }
         }
     }

@@ -88,6 +88,36 @@ public sealed class ArticleResponseCacheTests
     }
 
     [Fact]
+    public async Task When_full_it_makes_room_by_dropping_expired_answers()
+    {
+        using var factory = new PortalFactory { Settings = { ["Portal:OutputCache:Seconds"] = "1" } };
+        var cache = factory.Services.GetRequiredService<ArticleResponseCache>();
+        var reads = new Dictionary<string, int>();
+        Task Pipeline(HttpContext context)
+        {
+            var slug = context.Request.Path.Value!;
+            reads[slug] = reads.GetValueOrDefault(slug) + 1;
+            context.TagResponse([slug]);
+            context.Response.ContentType = "application/json; charset=utf-8";
+            context.Response.Headers.ETag = "\"same\"";
+            return context.Response.Body.WriteAsync("{}"u8.ToArray()).AsTask();
+        }
+        Task ReadAsync(string slug) => cache.InvokeAsync(
+            new DefaultHttpContext { Request = { Method = "GET", Path = $"/api/articles/{slug}" }, Response = { Body = new MemoryStream() } }, Pipeline);
+
+        // More articles than it keeps, read once each; then, all expired, a new one.
+        for (var article = 0; article < 5_000; article++)
+        {
+            await ReadAsync($"story-{article}");
+        }
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        await ReadAsync("fresh");
+        await ReadAsync("fresh");
+
+        Assert.Equal(1, reads["/api/articles/fresh"]);
+    }
+
+    [Fact]
     public async Task A_read_that_an_edit_overtakes_is_not_kept()
     {
         using var factory = new PortalFactory();
