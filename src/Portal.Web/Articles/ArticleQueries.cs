@@ -80,7 +80,9 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock)
         {
             ordered = Ordered(published, filter.Order);
         }
-        var total = filter is { Terms: { } searched, Status: null, TagSlug: null, Section: null, PersonId: null, From: null, To: null }
+        // Record equality: a filter added to ArticleFilter later takes the general count until this one is taught it.
+        var searchAlone = filter with { Terms = null, Order = ArticleOrder.Newest } == new ArticleFilter();
+        var total = searchAlone && filter.Terms is { } searched
             ? await CountVisibleMatchesAsync(searched, now, cancellationToken)
             : await published.CountAsync(cancellationToken);
         var items = await ordered
