@@ -55,7 +55,7 @@ public static class ReaderCache
     /// </summary>
     public static WebApplication UseArticleResponseCache(this WebApplication app)
     {
-        if (IsEnabled(app.Configuration) && string.IsNullOrEmpty(app.Configuration.GetConnectionString(RedisSetup.ConnectionName)))
+        if (IsEnabled(app.Configuration) && !RedisSetup.IsConfigured(app.Configuration))
         {
             app.UseMiddleware<ArticleResponseCache>();
         }

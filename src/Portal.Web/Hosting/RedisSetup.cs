@@ -14,14 +14,17 @@ public static class RedisSetup
 {
     public const string ConnectionName = "Redis";
 
+    /// <summary>Whether Portal shares its cache and counters through Redis: "ConnectionStrings:Redis" names one.</summary>
+    public static bool IsConfigured(IConfiguration configuration) => !string.IsNullOrEmpty(configuration.GetConnectionString(ConnectionName));
+
     /// <summary>Register before the reader cache: Redis then takes the place of the in-memory store.</summary>
     public static IServiceCollection AddPortalRedis(this IServiceCollection services, IConfiguration configuration)
     {
-        if (configuration.GetConnectionString(ConnectionName) is not { Length: > 0 } connection)
+        if (!IsConfigured(configuration))
         {
             return services;
         }
-        var options = ConfigurationOptions.Parse(connection);
+        var options = ConfigurationOptions.Parse(configuration.GetConnectionString(ConnectionName)!);
         // Start even while Redis is still coming up, and reconnect after it restarts; while it is away, fail at once
         // rather than hold requests in a queue.
         options.AbortOnConnectFail = false;
