@@ -53,17 +53,15 @@ public static class DatabaseSetup
         configuration.GetValue("Portal:Database:Provider", DatabaseProvider.Sqlite);
 
     /// <summary>
-    /// Applies pending migrations and checks that SQLite runs with the durability settings Portal relies on. On
-    /// PostgreSQL, instances starting together migrate one after the other, and the later ones find nothing to do.
+    /// Applies pending migrations and checks that SQLite runs with the durability settings Portal relies on. At start-up
+    /// it runs under <see cref="TakeStartupLockAsync"/>, so that on PostgreSQL instances starting together migrate one
+    /// after the other, and the later ones find nothing to do.
     /// </summary>
     public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        await using (await services.TakeStartupLockAsync(cancellationToken))
-        {
-            await MigrateIfBehindAsync(db, cancellationToken);
-        }
+        await MigrateIfBehindAsync(db, cancellationToken);
         if (!db.Database.IsNpgsql())
         {
             await SqlitePragmas.VerifyAsync(db, cancellationToken);

@@ -10,8 +10,8 @@ namespace Portal.Web.Database;
 /// Lets one Portal instance at a time change a PostgreSQL database at start-up: migrate it, create the roles, apply
 /// the seed. EF Core's own migration lock is held for one migration's transaction at a time, so instances starting
 /// together could interleave theirs and apply a migration twice; this session-level advisory lock is held from before
-/// the first check of what is pending to after the last migration, and again around each later step. It lives on a connection of its own, outside the pool, so closing it always releases the lock, also
-/// when the process dies.
+/// the first check of what is pending until the roles exist, and again while the seed is applied. It lives on a
+/// connection of its own, outside the pool, so closing it always releases the lock, also when the process dies.
 /// </summary>
 internal sealed class PostgreSqlStartupLock : IAsyncDisposable
 {

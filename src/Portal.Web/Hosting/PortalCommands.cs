@@ -15,9 +15,9 @@ public static class PortalCommands
     /// <summary>Returns the exit code when a command ran and the process should stop, or null to serve.</summary>
     public static async Task<int?> RunAsync(WebApplication app, string[] args)
     {
-        await app.Services.MigrateDatabaseAsync();
         await using (await app.Services.TakeStartupLockAsync())
         {
+            await app.Services.MigrateDatabaseAsync();
             await app.Services.EnsureRolesAsync();
         }
         if ((await AccountCommands.RunAsync(app.Services, args) ?? await BackupCommands.RunAsync(app, args)) is { } exitCode)
