@@ -1,5 +1,6 @@
 using Portal.Web.Accounts;
 using Portal.Web.Database;
+using Portal.Web.Imports.Evaluation;
 using Portal.Web.Seed;
 
 namespace Portal.Web.Hosting;
@@ -8,13 +9,17 @@ namespace Portal.Web.Hosting;
 /// What Portal does before it serves: always bring the schema up to date; then either run a command and
 /// stop, or seed and go on to serve. Commands: <c>migrate</c>; <c>admin create</c> and <c>token create</c>
 /// (see <see cref="AccountCommands"/>); <c>backup</c> and <c>restore</c> (see <see cref="BackupCommands"/>);
-/// <c>generate-corpus N</c> (benchmarks only).
+/// <c>generate-corpus N</c> (benchmarks only); <c>import-eval</c> (see <see cref="ImportEvalCommand"/>), before the store is touched.
 /// </summary>
 public static class PortalCommands
 {
     /// <summary>Returns the exit code when a command ran and the process should stop, or null to serve.</summary>
     public static async Task<int?> RunAsync(WebApplication app, string[] args)
     {
+        if (await ImportEvalCommand.RunAsync(args) is { } evaluated)
+        {
+            return evaluated;
+        }
         await using (await app.Services.TakeStartupLockAsync())
         {
             await app.Services.MigrateDatabaseAsync();

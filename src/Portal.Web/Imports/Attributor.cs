@@ -3,158 +3,407 @@ using Portal.Data.Quotes;
 namespace Portal.Web.Imports;
 
 /// <summary>
-/// Gives each quotation its speaker, in reading order. A sentence's attribution covers its quotes;
-/// a quote in a sentence without one takes the paragraph's single speaker; a pronoun or a role
-/// description ("the top U.S. diplomat") continues the most recent speaker. Anything less certain is
-/// left unattributed, with a problem that says why.
+/// Gives each quotation its speaker, in reading order, from the cues of its own sentence first: a name
+/// ("Pompeo said", "said Pompeo, a spokesman"), a pronoun that agrees with someone the story was just speaking
+/// of, or a role the story ties to one person. A quote without a cue of its own continues the quote before it
+/// in the paragraph, or a quote running on from the paragraph before. Words of a body, a document, a group or
+/// an unnamed source get no person. Every decision carries its reason and a confidence; anything less certain
+/// than <see cref="Threshold"/> is left for the editor, with a problem that says why.
 /// </summary>
-internal sealed class Attributor(PeopleRegistry people, List<ImportProblem> problems)
+internal sealed class Attributor(StoryReading story, List<ImportProblem> problems)
 {
-    private int? _lastSpeaker;
+    /// <summary>Below this confidence a quote is left for the editor.</summary>
+    public const double Threshold = 0.7;
 
-    public List<DraftQuote> Attribute(IEnumerable<ParagraphReading> paragraphs)
+    private const int PronounReachInParagraphs = 2;
+
+    private readonly PeopleRegistry _people = story.People;
+    private readonly List<List<Cue>> _cues = story.Sentences.Select(s => Cues.Find(s.Tokens)).ToList();
+
+    public List<DraftQuote> Attribute()
     {
         var quotes = new List<DraftQuote>();
-        int? previousParagraphSpeaker = null;
-        foreach (var paragraph in paragraphs)
+        DraftQuote? previous = null;
+        var previousSentence = -1;
+        foreach (var sentence in story.Sentences)
         {
-            var sentences = paragraph.Sentences.Select(s => ReadSentence(paragraph, s)).ToList();
-            var paragraphSpeakers = sentences.Where(s => s.Speaker is not null).Select(s => s.Speaker!.Value).Distinct().ToList();
-            var hasAttribution = sentences.Any(s => s.HasClause);
-            var quoteSpeakers = new List<int?>();
-
-            foreach (var span in paragraph.Spans)
+            var cues = _cues[sentence.Index];
+            var verdicts = cues.Select(cue => Resolve(sentence, cue)).ToList();
+            foreach (var cue in cues.Zip(verdicts).Where(c => c.Second.Person is not null))
             {
-                var text = span.TextOf(paragraph.Text);
-                if (text.Trim().Length == 0)
-                {
-                    problems.Add(new("empty-quote", "A pair of quotation marks holds no words; it was skipped.", paragraph.BlockIndex + 1));
-                    continue;
-                }
-                if (text.Length > Quote.TextMaxLength)
-                {
-                    problems.Add(new("quote-too-long",
-                        $"A quotation is longer than {Quote.TextMaxLength:N0} characters; check its quotation marks.",
-                        paragraph.BlockIndex + 1, IsError: true));
-                    continue;
-                }
-                var range = paragraph.SentenceOf(span);
-                var sentence = sentences[paragraph.Sentences.ToList().IndexOf(range)];
-                var speaker = sentence.Speaker;
-                if (speaker is null && !sentence.HasClause)
-                {
-                    speaker = FromContext(paragraph, span, paragraphSpeakers, hasAttribution, previousParagraphSpeaker, text);
-                }
-                else if (speaker is null)
-                {
-                    Unattributed(paragraph, text, sentence.Problem!);
-                }
-                quoteSpeakers.Add(speaker);
-                var prefix = paragraph.Masked[range.Start.Value..span.Open].Trim();
-                var isFragment = !SpeechClauses.IntroducesFullQuote(prefix) || char.IsLower(text.TrimStart().FirstOrDefault());
-                quotes.Add(new(paragraph.BlockIndex, span.TextStart, text, isFragment, speaker));
+                story.AddMention(new(sentence.Index, cue.First.Subject.Start, cue.Second.Person!.Value, IsSubject: true));
             }
-            var distinct = quoteSpeakers.Distinct().ToList();
-            previousParagraphSpeaker = distinct is [{ } only] ? only : null;
+            for (var t = 0; t < sentence.Tokens.Count; t++)
+            {
+                var token = sentence.Tokens[t];
+                if (token.Kind != TokenKind.Quote)
+                {
+                    continue;
+                }
+                var span = sentence.SpanAt(token);
+                var text = span.TextOf(sentence.Paragraph.Text);
+                if (!Acceptable(sentence, text))
+                {
+                    continue;
+                }
+                var verdict = IsMentionedWord(sentence.Tokens, t)
+                    ? Verdict.Settled("the quotation is a word or a name spoken of, not speech")
+                    : cues.Count > 0
+                        ? FromCues(sentence, t, cues, verdicts)
+                        : FromContext(sentence, t, previous, previousSentence);
+                if (verdict.Person is not null && verdict.Confidence < Threshold)
+                {
+                    verdict = Verdict.Open($"{verdict.Reason}, which is too uncertain to name {_people.NameOf(verdict.Person.Value)}");
+                }
+                if (verdict.Person is null)
+                {
+                    problems.Add(new("unattributed-quote", $"\"{WireBlocks.Shorten(text)}\" was left without a speaker: {verdict.Reason}.",
+                        sentence.Paragraph.BlockIndex + 1));
+                }
+                else if (verdict.Note is { } note)
+                {
+                    problems.Add(new(note, $"\"{WireBlocks.Shorten(text)}\": {verdict.Reason}. Check it.", sentence.Paragraph.BlockIndex + 1));
+                }
+                var quote = new DraftQuote(sentence.Paragraph.BlockIndex, span.TextStart, text, IsFragment(sentence, t, text),
+                    verdict.Person, verdict.Reason, verdict.Person is null ? 0 : verdict.Confidence);
+                quotes.Add(quote);
+                previous = quote;
+                previousSentence = sentence.Index;
+            }
         }
         return quotes;
     }
 
-    private int? FromContext(ParagraphReading paragraph, QuotedSpan span, List<int> paragraphSpeakers, bool hasAttribution,
-        int? previousParagraphSpeaker, string text)
+    private bool Acceptable(SentenceReading sentence, string text)
     {
-        if (paragraphSpeakers is [var single])
+        if (text.Trim().Length == 0)
         {
-            return single;
+            problems.Add(new("empty-quote", "A pair of quotation marks holds no words; it was skipped.", sentence.Paragraph.BlockIndex + 1));
+            return false;
         }
-        if (paragraphSpeakers.Count > 1)
+        if (text.Length > Quote.TextMaxLength)
         {
-            Unattributed(paragraph, text, "the paragraph quotes more than one speaker");
-            return null;
+            problems.Add(new("quote-too-long",
+                $"A quotation is longer than {Quote.TextMaxLength:N0} characters; check its quotation marks.",
+                sentence.Paragraph.BlockIndex + 1, IsError: true));
+            return false;
         }
-        // A paragraph that is all quotation, straight after one speaker's quotes, continues that speaker.
-        if (!hasAttribution && span.Open == 0 && previousParagraphSpeaker is { } previous)
-        {
-            problems.Add(new("continued-speaker",
-                $"\"{WireBlocks.Shorten(text)}\" has no attribution of its own; it was given to {people.NameOf(previous)}, " +
-                "who is quoted in the paragraph before. Check it.", paragraph.BlockIndex + 1));
-            return previous;
-        }
-        Unattributed(paragraph, text, "nothing in the sentence or paragraph says who said it");
-        return null;
+        return true;
     }
 
-    private void Unattributed(ParagraphReading paragraph, string text, string why) =>
-        problems.Add(new("unattributed-quote", $"\"{WireBlocks.Shorten(text)}\" was left without a speaker: {why}.", paragraph.BlockIndex + 1));
-
-    private SentenceSpeaker ReadSentence(ParagraphReading paragraph, Range sentence)
+    /// <summary>The cue that governs a quote: the one right beside it, else the nearest, and never a choice between two people.</summary>
+    private Verdict FromCues(SentenceReading sentence, int quote, List<Cue> cues, List<Verdict> verdicts)
     {
-        var clauses = SpeechClauses.Find(paragraph.Masked[sentence]);
-        var speakers = new List<int>();
-        var reasons = new List<string>();
-        foreach (var clause in clauses)
+        var tokens = sentence.Tokens;
+        var adjacent = cues.FindIndex(c => IsAdjacent(tokens, quote, c));
+        var people = verdicts.Where(v => v.Person is not null).Select(v => v.Person!.Value).Distinct().ToList();
+        if (adjacent < 0 && people.Count > 1)
         {
-            var (person, reason) = Resolve(clause);
-            if (person is { } p)
-            {
-                speakers.Add(p);
-                _lastSpeaker = p;
-            }
-            else
-            {
-                reasons.Add(reason!);
-            }
+            return Verdict.Open($"the sentence names more than one speaker ({string.Join(", ", people.Select(_people.NameOf))})");
         }
-        var distinct = speakers.Distinct().ToList();
-        return distinct switch
+        var chosen = adjacent >= 0 ? adjacent : Nearest(cues, quote);
+        var verdict = verdicts[chosen];
+        if (cues[chosen].Subject.Kind == SubjectKind.Participle)
         {
-            [var one] => new(one, true, null),
-            [] => new(null, clauses.Count > 0, string.Join("; ", reasons)),
-            _ => new(null, true, $"the sentence names more than one speaker ({string.Join(", ", distinct.Select(people.NameOf))})"),
-        };
+            verdict = FromParticiple(sentence, cues[chosen], cues, verdicts);
+        }
+        return adjacent >= 0 || verdict.Person is null ? verdict : verdict with { Confidence = verdict.Confidence - 0.05 };
     }
 
-    private (int? Person, string? Reason) Resolve(SpeechClause clause)
+    private static int Nearest(List<Cue> cues, int quote)
     {
-        switch (clause.Form)
+        var before = cues.FindLastIndex(c => c.Verb < quote);
+        return before >= 0 ? before : 0;
+    }
+
+    /// <summary>A cue next to its quote: <c>"…," Lake said</c>, <c>"…," said Lake</c>, <c>Lake said: "…"</c>, <c>he said, "…"</c>.</summary>
+    private static bool IsAdjacent(IReadOnlyList<Token> tokens, int quote, Cue cue)
+    {
+        var first = Math.Min(cue.Verb, cue.Subject.Start);
+        var last = Math.Max(cue.Verb, cue.Subject.End - 1);
+        if (first > quote)
         {
-            case SpeakerForm.Pronoun:
-                return _lastSpeaker is { } last ? (last, null) : (null, $"\"{clause.Reference}\" has no earlier speaker to refer to");
-            case SpeakerForm.Plural:
-                return (null, $"\"{clause.Reference}\" refers to several people");
-            case SpeakerForm.Description:
-                if (people.FindAlias(clause.Reference) is { } known)
-                {
-                    return (known, null);
-                }
-                if (PeopleFinder.IsRoleDescription(clause.Reference) && _lastSpeaker is { } continued)
-                {
-                    people.AddAlias(continued, clause.Reference);
-                    return (continued, null);
-                }
-                return (null, $"\"{clause.Reference}\" is not a person the story names");
+            var gap = first - quote - 1;
+            return gap == 0 || (gap == 1 && tokens[quote + 1].Kind == TokenKind.Punctuation);
+        }
+        if (last < quote)
+        {
+            var between = quote - last - 1;
+            return between == 0 || (between == 1 && (tokens[quote - 1].Kind == TokenKind.Punctuation || tokens[quote - 1].Is("that")));
+        }
+        return false;
+    }
+
+    /// <summary>"…, saying, "…"": the speaker is the subject of the sentence's other cue, or the sentence's first person.</summary>
+    private Verdict FromParticiple(SentenceReading sentence, Cue participle, List<Cue> cues, List<Verdict> verdicts)
+    {
+        for (var i = 0; i < cues.Count; i++)
+        {
+            if (cues[i].Subject.Kind != SubjectKind.Participle)
+            {
+                return verdicts[i] with { Reason = $"\"{participle.VerbText}\" hangs from \"{cues[i].Subject.Text} {cues[i].VerbText}\": {verdicts[i].Reason}" };
+            }
+        }
+        var tokens = sentence.Tokens;
+        for (var t = 0; t < participle.Verb; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            if (tokens[t].Is("he") || tokens[t].Is("she"))
+            {
+                var pronoun = ResolvePronoun(sentence, t, tokens[t].Text);
+                return pronoun with { Reason = $"\"{participle.VerbText}\" hangs from {pronoun.Reason}", Confidence = pronoun.Confidence - 0.05 };
+            }
+            if (story.Mentions.FirstOrDefault(m => m.Sentence == sentence.Index && m.Token == t) is { } mention)
+            {
+                return new(mention.Person, $"\"{participle.VerbText}\" hangs from {_people.NameOf(mention.Person)}, the sentence's subject", 0.85);
+            }
+        }
+        return Verdict.Open($"nobody in the sentence is the subject of \"{participle.VerbText}\"");
+    }
+
+    /// <summary>Who the subject of one cue is.</summary>
+    private Verdict Resolve(SentenceReading sentence, Cue cue)
+    {
+        var subject = cue.Subject;
+        var said = cue.Inverted ? $"{cue.VerbText} {subject.Text}" : $"{subject.Text} {cue.VerbText}";
+        switch (subject.Kind)
+        {
+            case SubjectKind.Name:
+                return ResolveName(subject.Text, said);
+            case SubjectKind.Pronoun:
+                return ResolvePronoun(sentence, subject.Start, subject.Text);
+            case SubjectKind.Plural:
+                return Verdict.Settled($"\"{subject.Text}\" refers to several people");
+            case SubjectKind.Unnamed:
+                return Verdict.Settled($"\"{said}\": a source the story does not name");
+            case SubjectKind.Organisation:
+                return Verdict.Settled($"\"{said}\": the words of a body or a document, not of a person");
+            case SubjectKind.Description:
+                return ResolveDescription(sentence, subject, said);
             default:
-                return ResolveName(clause.Reference);
+                return Verdict.Open($"\"{cue.VerbText}\" has no subject of its own");
         }
     }
 
-    private (int? Person, string? Reason) ResolveName(string run)
+    private Verdict ResolveName(string name, string said)
     {
-        var resolution = people.ResolveName(run);
+        var resolution = _people.ResolveName(name);
         if (resolution.Person is { } person)
         {
-            people.AddAlias(person, resolution.Matched);
-            return (person, null);
+            _people.AddAlias(person, resolution.Matched);
+            return new(person, $"\"{said}\" in the same sentence", 0.95);
         }
-        var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (resolution.IsAmbiguous || words.Length is < 2 or > 3 || run.Contains('.') || !PeopleFinder.LooksLikePersonName(run))
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (resolution.IsAmbiguous || words.Length is < 2 or > 4)
         {
-            return (null, resolution.Problem);
+            return Verdict.Open(resolution.Problem!);
         }
         problems.Add(new("new-person-without-title",
-            $"{run} is quoted but the text gives no title for them; a new person was proposed. Check the name."));
-        return (people.Introduce(run, title: null, titleFromQuote: false), null);
+            $"{name} is quoted but the text gives no title for them; a new person was proposed. Check the name."));
+        var introduced = _people.Introduce(name, title: null, titleFromQuote: false);
+        _people.Vote(introduced, Names.GenderOfGivenName(name));
+        return new(introduced, $"\"{said}\" in the same sentence", 0.9);
     }
 
-    private sealed record SentenceSpeaker(int? Speaker, bool HasClause, string? Problem);
+    /// <summary>
+    /// "he"/"she": the person the story was last speaking of whose sex agrees, the subject of the nearest
+    /// sentence that names such a person, within the last <see cref="PronounReachInParagraphs"/> paragraphs.
+    /// </summary>
+    private Verdict ResolvePronoun(SentenceReading sentence, int token, string pronoun)
+    {
+        var gender = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Male;
+        var candidates = Candidates(sentence, token, p => _people.GenderOf(p) != Opposite(gender));
+        if (candidates.Count == 0)
+        {
+            return Verdict.Open($"\"{pronoun}\" has nobody earlier in the story to refer to");
+        }
+        var (person, at) = candidates[0];
+        var known = _people.GenderOf(person) == gender;
+        var rival = candidates.FindIndex(1, c => _people.GenderOf(c.Person) == gender);
+        if (!known && rival > 0)
+        {
+            return Verdict.Open($"\"{pronoun}\" could be {_people.NameOf(person)} or {_people.NameOf(candidates[rival].Person)}");
+        }
+        var distance = sentence.ParagraphNumber - story.Sentences[at].ParagraphNumber;
+        var where = distance switch { 0 => "in the same paragraph", 1 => "in the paragraph before", _ => $"{distance} paragraphs before" };
+        return new(person, $"\"{pronoun}\" → {_people.NameOf(person)}, named {where}", known ? 0.85 : 0.75);
+    }
+
+    /// <summary>
+    /// People the story spoke of before a token, most salient first: by the sentence they were last named in,
+    /// newest first, and within a sentence its subject before the rest.
+    /// </summary>
+    private List<(int Person, int Sentence)> Candidates(SentenceReading sentence, int token, Func<int, bool> fits)
+    {
+        var firstParagraph = sentence.ParagraphNumber - PronounReachInParagraphs;
+        var seen = new HashSet<int>();
+        var candidates = new List<(int, int)>();
+        var mentions = story.Mentions;
+        var i = mentions.Count - 1;
+        while (i >= 0 && (mentions[i].Sentence > sentence.Index || (mentions[i].Sentence == sentence.Index && mentions[i].Token >= token)))
+        {
+            i--;
+        }
+        while (i >= 0)
+        {
+            var group = mentions[i].Sentence;
+            if (story.Sentences[group].ParagraphNumber < firstParagraph)
+            {
+                break;
+            }
+            var start = i;
+            while (start > 0 && mentions[start - 1].Sentence == group)
+            {
+                start--;
+            }
+            for (var k = start; k <= i; k++)
+            {
+                var mention = mentions[k];
+                var usable = group != sentence.Index || mention.IsSubject;
+                if (usable && fits(mention.Person) && seen.Add(mention.Person))
+                {
+                    candidates.Add((mention.Person, group));
+                }
+            }
+            i = start - 1;
+        }
+        return candidates;
+    }
+
+    /// <summary>"the mayor", "the top U.S. diplomat": the one person whose title has that role, else the person the story was speaking of.</summary>
+    private Verdict ResolveDescription(SentenceReading sentence, Subject subject, string said)
+    {
+        if (_people.FindAlias(subject.Text) is { } known)
+        {
+            return new(known, $"\"{said}\": {subject.Text} is {_people.NameOf(known)}", 0.9);
+        }
+        var head = sentence.Tokens[subject.End - 1].Bare;
+        var holders = _people.HoldersOf(head);
+        if (holders is [var holder])
+        {
+            _people.AddAlias(holder, subject.Text);
+            return new(holder, $"\"{said}\": {_people.NameOf(holder)} is the story's {head}", 0.85);
+        }
+        if (holders.Count > 1)
+        {
+            return Verdict.Open($"\"{subject.Text}\" could be {string.Join(" or ", holders.Select(_people.NameOf))}");
+        }
+        if (!subject.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || Lexicon.RelationNouns.Contains(head))
+        {
+            return Verdict.Open($"\"{subject.Text}\" is not a person the story names");
+        }
+        var gender = Lexicon.FemaleNouns.Contains(head) ? Gender.Female : Lexicon.MaleNouns.Contains(head) ? Gender.Male : Gender.Unknown;
+        var candidates = Candidates(sentence, subject.Start, p => gender == Gender.Unknown || _people.GenderOf(p) != Opposite(gender));
+        if (candidates.Count == 0)
+        {
+            return Verdict.Open($"\"{subject.Text}\" is not a person the story names");
+        }
+        var person = candidates[0].Person;
+        _people.AddAlias(person, subject.Text);
+        return new(person, $"\"{said}\": {subject.Text} taken as {_people.NameOf(person)}, whom the story was speaking of", 0.75);
+    }
+
+    /// <summary>A quote with no cue in its sentence: the quote before it in the paragraph, or one running on from the paragraph before.</summary>
+    private Verdict FromContext(SentenceReading sentence, int quote, DraftQuote? previous, int previousSentence)
+    {
+        var paragraph = sentence.Paragraph;
+        var isQuoteOnly = sentence.IsQuoteOnly;
+        if (previous is not null && previous.BlockIndex == paragraph.BlockIndex && isQuoteOnly)
+        {
+            return previous.Speaker is { } same
+                ? new(same, $"continues the quote before it in the paragraph ({_people.NameOf(same)})", Math.Min(previous.Confidence, 0.9))
+                : Verdict.Open("it continues a quote that has no speaker either");
+        }
+        var opensParagraph = quote == 0 && sentence.Tokens[0].Start == 0;
+        if (previous is null || !opensParagraph || previous.Speaker is not { } speaker)
+        {
+            return Verdict.Open("nothing in its sentence says who said it");
+        }
+        var previousParagraph = story.Sentences[previousSentence].Paragraph;
+        var runsOn = previousParagraph.Spans.Count > 0 && !previousParagraph.Spans[^1].IsClosed;
+        if (runsOn && previousParagraph.BlockIndex == PreviousTextBlock(sentence))
+        {
+            return new(speaker, $"the quote runs on from the paragraph before ({_people.NameOf(speaker)})", 0.9);
+        }
+        var paragraphHasCues = SentencesOf(sentence).Any(s => _cues[s.Index].Count > 0);
+        if (isQuoteOnly && !paragraphHasCues && previousParagraph.BlockIndex == PreviousTextBlock(sentence)
+            && QuotesEndParagraph(previousParagraph, previous))
+        {
+            return new(speaker, $"has no attribution of its own; it was given to {_people.NameOf(speaker)}, who is quoted at the end of the paragraph before",
+                0.7, "continued-speaker");
+        }
+        return Verdict.Open("nothing in its sentence or paragraph says who said it");
+    }
+
+    private int PreviousTextBlock(SentenceReading sentence)
+    {
+        var i = sentence.Index - 1;
+        while (i >= 0 && story.Sentences[i].Paragraph == sentence.Paragraph)
+        {
+            i--;
+        }
+        return i >= 0 ? story.Sentences[i].Paragraph.BlockIndex : -1;
+    }
+
+    /// <summary>The sentences of a sentence's paragraph, which stand together in the story.</summary>
+    private IEnumerable<SentenceReading> SentencesOf(SentenceReading sentence)
+    {
+        var first = sentence.Index;
+        while (first > 0 && story.Sentences[first - 1].Paragraph == sentence.Paragraph)
+        {
+            first--;
+        }
+        for (var i = first; i < story.Sentences.Count && story.Sentences[i].Paragraph == sentence.Paragraph; i++)
+        {
+            yield return story.Sentences[i];
+        }
+    }
+
+    private static bool QuotesEndParagraph(ParagraphReading paragraph, DraftQuote last) =>
+        last.BlockIndex == paragraph.BlockIndex && paragraph.Text[(last.Offset + last.Text.Length)..].Count(char.IsLetter) < 60;
+
+    /// <summary>A quote is a whole utterance when nothing but its introduction comes before it in the sentence.</summary>
+    private static bool IsFragment(SentenceReading sentence, int quote, string text)
+    {
+        if (char.IsLower(text.TrimStart().FirstOrDefault()))
+        {
+            return true;
+        }
+        var tokens = sentence.Tokens;
+        var i = quote - 1;
+        if (i < 0 || tokens[i].Is(":") || tokens[i].Kind == TokenKind.Quote)
+        {
+            return false;
+        }
+        if (tokens[i].Is(","))
+        {
+            i--;
+        }
+        return i >= 0 && !(tokens[i].IsWord && Lexicon.ReportingVerbs.Contains(tokens[i].Text)) && tokens[i].Kind != TokenKind.Quote;
+    }
+
+    /// <summary>"the word "pandemic"", "a programme called "Learning Together"": a word or name, not words spoken.</summary>
+    private static bool IsMentionedWord(IReadOnlyList<Token> tokens, int quote)
+    {
+        var before = quote - 1;
+        if (before >= 0 && tokens[before].Is("the") && before > 0)
+        {
+            before--;
+        }
+        return before >= 0 && tokens[before].IsWord && Lexicon.MentionNouns.Contains(tokens[before].Text);
+    }
+
+    private static Gender Opposite(Gender gender) => gender == Gender.Male ? Gender.Female : Gender.Male;
+
+    /// <summary>The speaker a rule found (or none), why, and how sure it is; a note asks the editor to check.</summary>
+    private sealed record Verdict(int? Person, string Reason, double Confidence, string? Note = null)
+    {
+        public static Verdict Open(string reason) => new(null, reason, 0);
+
+        /// <summary>No person said it: a body, a document, several people or an unnamed source.</summary>
+        public static Verdict Settled(string reason) => new(null, reason, 1);
+    }
 }

@@ -51,24 +51,12 @@ internal static partial class PeopleFinder
         }
     }
 
-    /// <summary>True for a description of someone by role: "the top U.S. diplomat", "the minister".</summary>
-    public static bool IsRoleDescription(string description) => Role().IsMatch(description);
-
     /// <summary>False for runs of capitals that name places and bodies: "North Korea", "Central Committee".</summary>
-    public static bool LooksLikePersonName(string name) =>
-        !name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(InstitutionWords.Contains);
-
-    private static readonly HashSet<string> InstitutionWords = new(StringComparer.OrdinalIgnoreCase)
+    public static bool LooksLikePersonName(string name)
     {
-        "The", "Korea", "States", "Kingdom", "Republic", "Nations", "Union", "House", "Ministry", "Department",
-        "Agency", "Office", "Party", "Committee", "Council", "Government", "Bank", "University", "Inc", "Corp",
-        "Company", "Group", "News", "Press", "Association", "Institute", "Police", "Court", "Army", "Navy", "Force",
-        "Forces", "Commission", "Organization", "Organisation", "Center", "Centre", "Foundation", "Federation",
-        "Senate", "Congress", "Parliament", "Assembly", "Service", "City", "County", "Province", "State", "Street",
-        "Peninsula", "Island", "Islands", "Sea", "River", "Airport", "Hospital", "School", "Club", "Team", "League",
-        "Times", "Post", "Journal", "Embassy", "Reuters", "Kyodo", "Ministries", "Monday", "Tuesday", "Wednesday",
-        "Thursday", "Friday", "Saturday", "Sunday",
-    };
+        var tokens = Tokens.Read(name, []);
+        return tokens.Count > 0 && tokens.All(t => Names.IsNameWord(t) || Lexicon.Particles.Contains(t.Text));
+    }
 
     private static bool InsideQuote(int index, IReadOnlyList<QuotedSpan> spans) =>
         spans.Any(s => index > s.Open && index < s.Close);

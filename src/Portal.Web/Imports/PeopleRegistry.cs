@@ -3,19 +3,24 @@ namespace Portal.Web.Imports;
 /// <summary>
 /// The people a story can refer to: those already in the store and those the text introduces.
 /// Resolves the ways copy names someone ("Mike Pompeo", "Pompeo", "the top U.S. diplomat") to one person,
-/// and refuses to choose when a reference fits several ("Kim").
+/// and refuses to choose when a reference fits several ("Kim"). Lookups are by dictionary, so a story
+/// with thousands of names costs no more per name than a story with four.
 /// </summary>
 internal sealed class PeopleRegistry
 {
     private readonly List<Entry> _people = [];
+    private readonly Dictionary<string, List<int>> _byNameOrAlias = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<int>> _byNameWord = new(StringComparer.OrdinalIgnoreCase);
 
     public PeopleRegistry(IEnumerable<KnownPerson> known)
     {
         foreach (var person in known)
         {
-            var entry = new Entry(person.Id, person.Name) { Title = person.Title };
-            entry.Aliases.UnionWith(person.Aliases);
-            _people.Add(entry);
+            var index = Add(new Entry(person.Id, person.Name) { Title = person.Title });
+            foreach (var alias in person.Aliases)
+            {
+                AddAlias(index, alias);
+            }
         }
     }
 
@@ -23,29 +28,42 @@ internal sealed class PeopleRegistry
 
     public string NameOf(int person) => _people[person].Name;
 
+    public Gender GenderOf(int person) => _people[person].Gender;
+
     /// <summary>Records a person the text names in full, with the title it gives them, and returns them.</summary>
     public int Introduce(string name, string? title, bool titleFromQuote)
     {
-        var person = FindExact(name);
-        if (person is null)
-        {
-            _people.Add(new Entry(null, name));
-            person = _people.Count - 1;
-        }
-        var entry = _people[person.Value];
+        var person = _byNameOrAlias.TryGetValue(name, out var found)
+            && found.FindIndex(i => _people[i].Name.Equals(name, StringComparison.OrdinalIgnoreCase)) is var at and >= 0
+            ? found[at]
+            : Add(new Entry(null, name));
+        var entry = _people[person];
         if (title is not null && (entry.Title is null || (entry.TitleFromQuote && !titleFromQuote)))
         {
             entry.Title = title;
             entry.TitleFromQuote = titleFromQuote;
         }
-        return person.Value;
+        return person;
     }
 
     public void AddAlias(int person, string alias)
     {
-        if (!alias.Equals(_people[person].Name, StringComparison.OrdinalIgnoreCase))
+        if (!alias.Equals(_people[person].Name, StringComparison.OrdinalIgnoreCase) && _people[person].Aliases.Add(alias))
         {
-            _people[person].Aliases.Add(alias);
+            Index(_byNameOrAlias, alias, person);
+        }
+    }
+
+    /// <summary>Counts what one mention says of a person's sex; the person's sex is what most mentions say.</summary>
+    public void Vote(int person, Gender gender)
+    {
+        if (gender == Gender.Male)
+        {
+            _people[person].MaleVotes++;
+        }
+        else if (gender == Gender.Female)
+        {
+            _people[person].FemaleVotes++;
         }
     }
 
@@ -56,38 +74,55 @@ internal sealed class PeopleRegistry
     public Resolution ResolveName(string run)
     {
         var words = run.TrimEnd('.', ',', ';', ':').Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(StripPossessive).ToArray();
-        for (var length = words.Length; length >= 1; length--)
+        for (var length = Math.Min(words.Length, 6); length >= 1; length--)
         {
             var ending = string.Join(' ', words[^length..]);
-            var matches = Matches(p => p.Name.Equals(ending, StringComparison.OrdinalIgnoreCase)
-                || p.Aliases.Contains(ending));
-            if (matches.Count > 0)
+            if (_byNameOrAlias.TryGetValue(ending, out var matches))
             {
                 return Resolution.Of(matches, ending, this);
             }
         }
         var last = words.Length > 0 ? words[^1] : "";
-        var byWord = Matches(p => p.Name.Split(' ').Contains(last, StringComparer.OrdinalIgnoreCase));
-        return byWord.Count > 0 ? Resolution.Of(byWord, last, this) : Resolution.Unknown(run);
+        return _byNameWord.TryGetValue(last, out var byWord) ? Resolution.Of(byWord, last, this) : Resolution.Unknown(run);
     }
 
     /// <summary>A description ("the top U.S. diplomat") is only resolved directly when it is a known alias.</summary>
-    public int? FindAlias(string description)
-    {
-        var matches = Matches(p => p.Aliases.Contains(description));
-        return matches.Count == 1 ? matches[0] : null;
-    }
+    public int? FindAlias(string description) =>
+        _byNameOrAlias.TryGetValue(description, out var matches) && matches.Count == 1 ? matches[0] : null;
+
+    /// <summary>The people whose title or role includes a role noun: "mayor" for "Mayor of Gdańsk".</summary>
+    public List<int> HoldersOf(string roleNoun) =>
+        _people.Select((p, i) => (p, i))
+            .Where(x => x.p.Title is { } title && title.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Any(w => w.Trim(',', '.').Equals(roleNoun, StringComparison.OrdinalIgnoreCase)))
+            .Select(x => x.i)
+            .ToList();
 
     public IEnumerable<(int Index, Entry Person)> All() => _people.Select((p, i) => (i, p));
 
-    private int? FindExact(string name)
+    private int Add(Entry entry)
     {
-        var index = _people.FindIndex(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
-        return index >= 0 ? index : null;
+        _people.Add(entry);
+        var index = _people.Count - 1;
+        Index(_byNameOrAlias, entry.Name, index);
+        foreach (var word in entry.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Index(_byNameWord, word, index);
+        }
+        return index;
     }
 
-    private List<int> Matches(Func<Entry, bool> predicate) =>
-        _people.Select((p, i) => (p, i)).Where(x => predicate(x.p)).Select(x => x.i).ToList();
+    private static void Index(Dictionary<string, List<int>> index, string key, int person)
+    {
+        if (!index.TryGetValue(key, out var people))
+        {
+            index[key] = people = [];
+        }
+        if (!people.Contains(person))
+        {
+            people.Add(person);
+        }
+    }
 
     private static string StripPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
@@ -99,6 +134,10 @@ internal sealed class PeopleRegistry
         public string? Title { get; set; }
         public bool TitleFromQuote { get; set; }
         public HashSet<string> Aliases { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public int MaleVotes { get; set; }
+        public int FemaleVotes { get; set; }
+
+        public Gender Gender => MaleVotes > FemaleVotes ? Gender.Male : FemaleVotes > MaleVotes ? Gender.Female : Gender.Unknown;
     }
 }
 

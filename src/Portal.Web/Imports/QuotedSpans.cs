@@ -38,8 +38,9 @@ internal static class QuotedSpans
                     strayClosingMarks++;
                 }
             }
-            // A straight mark inside a curly quotation is a nested quote, not the end of this one.
-            else if (c == '”' || (c == '"' && !openedCurly))
+            // A straight mark inside a curly quotation is a nested quote, not the end of this one, and a curly
+            // closing mark inside a straight quotation belongs to a quote nested in it.
+            else if (openedCurly ? c == '”' : c == '"')
             {
                 spans.Add(new QuotedSpan(open, i, IsClosed: true));
                 open = -1;

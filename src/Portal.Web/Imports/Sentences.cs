@@ -10,8 +10,12 @@ internal static class Sentences
     {
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "adm",
         "cmdr", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "rev", "hon", "mt", "ft",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "supt", "det", "insp",
+        "cpl", "pvt", "atty", "dept", "univ", "ave", "blvd", "messrs", "mme", "approx", "fig", "gens", "sens", "reps",
     };
+
+    /// <summary>True for a word that a full stop abbreviates without ending the sentence ("Sen", "Jan").</summary>
+    public static bool IsAbbreviation(string word) => Abbreviations.Contains(word);
 
     /// <summary>Sentence ranges as [start, end) over the paragraph.</summary>
     public static List<Range> Split(string paragraph, string masked, IReadOnlyList<QuotedSpan> spans)

@@ -36,8 +36,10 @@ public sealed record DraftPerson(int? ExistingId, string Name, string? Title, IR
 /// <summary>
 /// One quoted span. <see cref="Offset"/> is where the words start in the paragraph's text;
 /// <see cref="Speaker"/> indexes <see cref="WireDraft.People"/>, or is null when the importer could not decide.
+/// <see cref="Reason"/> says what the importer read ("said Pompeo" in the same sentence) or why it left the
+/// quote open; <see cref="Confidence"/> is how sure it is of the speaker, from 0 to 1.
 /// </summary>
-public sealed record DraftQuote(int BlockIndex, int Offset, string Text, bool IsFragment, int? Speaker);
+public sealed record DraftQuote(int BlockIndex, int Offset, string Text, bool IsFragment, int? Speaker, string? Reason = null, double Confidence = 0);
 
 /// <summary>A person already in the store, as the parser needs to recognise them.</summary>
 public sealed record KnownPerson(int Id, string Name, string? Title, IReadOnlyList<string> Aliases);

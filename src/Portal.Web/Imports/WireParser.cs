@@ -45,7 +45,7 @@ public static class WireParser
         {
             PeopleFinder.Find(paragraph.Text, paragraph.Spans, people);
         }
-        var quotes = new Attributor(people, problems).Attribute(paragraphs.OfType<ParagraphReading>());
+        var quotes = new Attributor(new StoryReading(paragraphs.OfType<ParagraphReading>(), people), problems).Attribute();
 
         return new(
             ChooseHeadline(headline, blocks, problems),

@@ -1,0 +1,276 @@
+namespace Portal.Web.Imports;
+
+/// <summary>What stands in the subject's place of a reporting verb.</summary>
+internal enum SubjectKind
+{
+    /// <summary>A name: "Pompeo", "U.S. Attorney Ismail J. Ramsey".</summary>
+    Name,
+    /// <summary>"he" or "she".</summary>
+    Pronoun,
+    /// <summary>"they", "we": several people, never one speaker.</summary>
+    Plural,
+    /// <summary>A role that the story ties to one person: "the mayor", "the top U.S. diplomat".</summary>
+    Description,
+    /// <summary>Somebody the copy does not name: "a witness", "officials", "one MP".</summary>
+    Unnamed,
+    /// <summary>A body or a document: "the police", "the Foreign Ministry", "the letter", "CPAC".</summary>
+    Organisation,
+    /// <summary>An -ing form ("saying"): its speaker is the subject of the clause it hangs from.</summary>
+    Participle,
+}
+
+/// <summary>The subject of a reporting verb, as tokens [Start, End) of its sentence.</summary>
+internal sealed record Subject(SubjectKind Kind, string Text, int Start, int End);
+
+/// <summary>A reporting verb in a sentence, with its subject; <see cref="Inverted"/> when the subject follows ("said Pompeo").</summary>
+internal sealed record Cue(int Verb, string VerbText, Subject Subject, bool Inverted)
+{
+    public int Position => Inverted ? Subject.End : Verb;
+}
+
+/// <summary>
+/// Reads the attribution cues of one sentence whose quotations are single tokens: reporting verbs (said, told,
+/// tweeted, according to …) and the noun phrase that is their subject, before the verb or, inverted, after it.
+/// </summary>
+internal static class Cues
+{
+    private const int MaxPhrase = 12;
+    private static readonly HashSet<string> PhrasePrepositions = new(StringComparer.OrdinalIgnoreCase) { "of", "for", "at", "from" };
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "people", "officials", "sources", "witnesses", "eyewitnesses", "residents", "protesters", "protestors", "reports",
+        "experts", "analysts", "observers", "critics", "supporters", "opponents", "others", "organizers", "organisers",
+        "investigators", "authorities", "prosecutors", "lawmakers", "members", "leaders", "democrats", "republicans",
+        "doctors", "scientists", "researchers", "students", "parents", "neighbours", "neighbors", "fans", "users",
+    };
+
+    public static List<Cue> Find(IReadOnlyList<Token> tokens)
+    {
+        var cues = new List<Cue>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord)
+            {
+                continue;
+            }
+            if (token.Is("according") && i + 1 < tokens.Count && tokens[i + 1].Is("to"))
+            {
+                if (PhraseAfter(tokens, i + 2) is { } source)
+                {
+                    cues.Add(new(i, "according to", source, Inverted: true));
+                }
+                i++;
+                continue;
+            }
+            if (!Lexicon.ReportingVerbs.Contains(token.Text))
+            {
+                continue;
+            }
+            var afterQuote = i > 0 && (tokens[i - 1].Kind == TokenKind.Quote
+                || (tokens[i - 1].Is(",") && i > 1 && tokens[i - 2].Kind == TokenKind.Quote));
+            if (afterQuote && PhraseAfter(tokens, i + 1) is { } inverted)
+            {
+                cues.Add(new(i, token.Text, inverted, Inverted: true));
+            }
+            else if (Lexicon.IsParticiple(token.Text))
+            {
+                cues.Add(new(i, token.Text, new(SubjectKind.Participle, token.Text, i, i), Inverted: false));
+            }
+            else if (SubjectBefore(tokens, i) is { } subject)
+            {
+                cues.Add(new(i, token.Text, subject, Inverted: false));
+            }
+        }
+        return cues;
+    }
+
+    /// <summary>The subject that ends right before a verb, over adverbs ("also"), a day ("on Friday") and an appositive.</summary>
+    private static Subject? SubjectBefore(IReadOnlyList<Token> tokens, int verb)
+    {
+        var j = verb - 1;
+        while (j >= 0)
+        {
+            if (tokens[j].IsWord && Lexicon.VerbModifiers.Contains(tokens[j].Text) && !tokens[j].IsCapitalised)
+            {
+                j--;
+            }
+            else if (j >= 1 && tokens[j].IsWord && Lexicon.Weekdays.Contains(tokens[j].Text) && tokens[j - 1].Is("on"))
+            {
+                j -= 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+        if (j < 0)
+        {
+            return null;
+        }
+        if (tokens[j].Is(","))
+        {
+            // "Mike Waltz, the president's national security adviser, told": the subject stands before the appositive.
+            var opening = j - 1;
+            while (opening >= 0 && !tokens[opening].Is(",") && tokens[opening].Kind != TokenKind.Quote && j - opening < 25)
+            {
+                opening--;
+            }
+            if (opening < 1 || !tokens[opening].Is(","))
+            {
+                return null;
+            }
+            var beforeAppositive = PhraseBefore(tokens, opening - 1);
+            return beforeAppositive is { Kind: SubjectKind.Name or SubjectKind.Pronoun } ? beforeAppositive : null;
+        }
+        if (tokens[j].Is("who"))
+        {
+            // "Thomas Gray, 24, who cited ...": the relative pronoun stands for the name before it.
+            var k = j - 1;
+            if (k >= 0 && tokens[k].Is(","))
+            {
+                k--;
+            }
+            if (k >= 1 && tokens[k].IsWord && char.IsDigit(tokens[k].Text[0]) && tokens[k - 1].Is(","))
+            {
+                k -= 2;
+            }
+            return k >= 0 && PhraseBefore(tokens, k) is { Kind: SubjectKind.Name } antecedent ? antecedent : null;
+        }
+        return PhraseBefore(tokens, j);
+    }
+
+    /// <summary>The noun phrase that ends at token <paramref name="end"/>.</summary>
+    private static Subject? PhraseBefore(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end < 0 || !tokens[end].IsWord)
+        {
+            return null;
+        }
+        var start = end;
+        while (start > 0 && end - start < MaxPhrase && tokens[start - 1].IsWord && !Lexicon.ClauseWords.Contains(tokens[start - 1].Text)
+            && !Lexicon.ReportingVerbs.Contains(tokens[start - 1].Text))
+        {
+            start--;
+        }
+        return Classify(tokens, start, end + 1);
+    }
+
+    /// <summary>The noun phrase that starts at token <paramref name="start"/>, up to a comma, a clause word or a preposition.</summary>
+    private static Subject? PhraseAfter(IReadOnlyList<Token> tokens, int start)
+    {
+        var end = start;
+        var named = false;
+        while (end < tokens.Count && end - start < MaxPhrase && tokens[end].IsWord && !Lexicon.ClauseWords.Contains(tokens[end].Text))
+        {
+            var word = tokens[end];
+            var isPreposition = !word.IsCapitalised && (word.Is("of") || PhraseEnders.Contains(word.Text));
+            // "Mayor of London Sadiq Khan", "Special Agent in Charge Ana Ruiz": a title's own preposition, before any name.
+            var titleGoesOn = end > start && tokens[end - 1].IsCapitalised && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised
+                && (word.Is("of") || !named);
+            if (isPreposition && !titleGoesOn)
+            {
+                break;
+            }
+            named |= Names.IsNameWord(word) && !Lexicon.Places.Contains(word.Bare);
+            end++;
+        }
+        return end > start ? Classify(tokens, start, end) : null;
+    }
+
+    private static readonly HashSet<string> PhraseEnders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "for", "in", "on", "at", "during", "after", "before", "to", "with", "from", "about", "last", "this", "by",
+        "yesterday", "today", "tonight", "earlier", "later", "recently", "outside", "inside", "near", "over", "under",
+    };
+
+    /// <summary>What kind of subject tokens [start, end) are.</summary>
+    private static Subject? Classify(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var text = string.Join(' ', Enumerable.Range(start, end - start).Select(i => tokens[i].Text));
+        if (end - start == 1)
+        {
+            var word = tokens[start].Text;
+            if (Lexicon.MalePronouns.Contains(word) || Lexicon.FemalePronouns.Contains(word))
+            {
+                return word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase)
+                    ? new(SubjectKind.Pronoun, word, start, end)
+                    : null;
+            }
+            if (Lexicon.PluralPronouns.Contains(word))
+            {
+                return new(SubjectKind.Plural, word, start, end);
+            }
+        }
+        // "Lucy Fischer of The Times": the head comes before "of"; "Secretary of State Mike Pompeo" keeps its "of".
+        var headEnd = end;
+        for (var i = start + 1; i < end - 1; i++)
+        {
+            if (PhrasePrepositions.Contains(tokens[i].Text) && !tokens[i].IsCapitalised && Names.IsNameWord(tokens[i - 1])
+                && NameRunEndingAt(tokens, start, i) is not null && !NameTail(tokens, i + 1, end))
+            {
+                headEnd = i;
+                break;
+            }
+        }
+        var head = tokens[headEnd - 1];
+        if (NameRunEndingAt(tokens, start, headEnd) is { } run && !head.IsPossessive)
+        {
+            var isCapitalisedRun = run.Start > start || run.End - run.Start > 1 || TitleBefore(tokens, run.Start, start)
+                || !IsOrganisationPhrase(tokens, start, headEnd);
+            if (isCapitalisedRun)
+            {
+                return new(SubjectKind.Name, Names.Text(tokens, run.Start, run.End), run.Start, run.End);
+            }
+        }
+        var first = tokens[start].Text;
+        var headWord = head.Bare.ToLowerInvariant();
+        if (IsOrganisationPhrase(tokens, start, headEnd))
+        {
+            return new(SubjectKind.Organisation, text, start, end);
+        }
+        if (Lexicon.UnnamedDeterminers.Contains(first) || GroupNouns.Contains(headWord)
+            || (headWord.EndsWith('s') && Lexicon.RoleNouns.Contains(headWord[..^1])))
+        {
+            return new(SubjectKind.Unnamed, text, start, end);
+        }
+        if (Lexicon.RoleNouns.Contains(headWord))
+        {
+            return new(SubjectKind.Description, text, start, end);
+        }
+        return null;
+    }
+
+    /// <summary>A body, a place or a document: "the police", "The Times", "CPAC", "the Foreign Ministry", "North Korea".</summary>
+    private static bool IsOrganisationPhrase(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var head = tokens[end - 1];
+        var bare = head.Bare;
+        if (Lexicon.OrganisationNouns.Contains(bare) || (head.IsCapitalised && (Lexicon.InstitutionWords.Contains(bare) || Lexicon.Places.Contains(bare))))
+        {
+            return true;
+        }
+        var isAcronym = bare.Length >= 2 && bare.All(c => !char.IsLetter(c) || char.IsUpper(c)) && bare.Count(char.IsLetter) >= 2;
+        return isAcronym;
+    }
+
+    private static bool TitleBefore(IReadOnlyList<Token> tokens, int runStart, int phraseStart) =>
+        runStart > phraseStart && (Lexicon.Titles.Contains(tokens[runStart - 1].Text) || Lexicon.RoleNouns.Contains(tokens[runStart - 1].Text));
+
+    /// <summary>The run of name words that ends exactly at <paramref name="end"/> (exclusive), inside [from, end).</summary>
+    private static (int Start, int End)? NameRunEndingAt(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        foreach (var run in Names.Runs(tokens, from, end))
+        {
+            if (run.End == end)
+            {
+                return run;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>True when tokens [from, end) end in a person's name, as after "Secretary of".</summary>
+    private static bool NameTail(IReadOnlyList<Token> tokens, int from, int end) =>
+        NameRunEndingAt(tokens, from, end) is { } run && run.End - run.Start >= 2;
+}

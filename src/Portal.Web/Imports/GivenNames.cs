@@ -1,0 +1,56 @@
+namespace Portal.Web.Imports;
+
+/// <summary>
+/// Common given names that copy uses for men and for women, from many languages. A first name on this list
+/// makes a run of capitals a person's name and, when the text itself says nothing, hints at the pronoun that
+/// refers to them. Names used for both are on neither list.
+/// </summary>
+internal static class GivenNames
+{
+    private static HashSet<string> Names(string list) =>
+        new(list.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+
+    public static readonly HashSet<string> Male = Names("""
+        aaron abdul abdullah abraham adam adrian ahmed ahmad ali alan albert alberto alejandro alex alexander
+        alexei alfred ali amir andre andreas andrew andrei andrzej angelo anthony antonio arnold arthur ashraf
+        barack ben benjamin bernard bernie bill billy bob boris brad bradley brandon brendan brett brian bruce
+        bryan carl carlos charles chris christian christopher colin craig dale damian daniel danny dario darren
+        dave david dean dennis derek diego dmitry dominic don donald doug douglas duncan dustin dwight eddie
+        edgar eduardo edward elon emmanuel enrique eric erik ernest eugene evan fabio felipe fernando francis
+        francisco frank fred frederick gabriel gary gavin george gerald gerard giorgio giuseppe glenn gordon
+        graham greg gregory guillermo gustavo hans harold harry hassan hector henry howard hugh hugo ian ibrahim
+        igor isaac ivan jack jacob jake james jamie jason javier jay jean-claude jeff jeffrey jeremy jerome
+        jerry jesse jim jimmy joe joel johann john johnny jon jonathan jorge jose josé joseph josh joshua juan
+        julian justin kamal karl keith ken kenneth kevin khalid kirk kurt larry lars leo leon
+        leonard liam lloyd louis lucas luis luke malcolm marc marco marcus mario mark martin mason matt
+        matthew max michael michel miguel mike mikhail mohammad mohammed muhammad narendra nathan neil nicholas
+        nick nicolas nigel noah norman olaf oliver omar oscar owen pablo patrick paul pedro peter philip
+        phillip pierre piers rafael ralph ramon randy raul ray raymond recep reza ricardo richard rick robert
+        roberto rodrigo roger roman ron ronald ross roy rudy russell ryan salman sam samuel scott sean sergei
+        sergey seth shane simon stanley stefan stephen steve steven stuart ted terry thomas tim timothy todd
+        tom tommy tony travis tristan ulrich usman victor vincent viktor vladimir volodymyr walter warren wayne
+        william willie xavier xi yasser yousef yusuf zach zachary jair javier nayib mateusz santiago emmanuel
+        olaf mohamed ahmet lukasz łukasz jarosław jaroslaw tomasz piotr paweł pawel krzysztof wojciech joachim
+        rishi keir jd kash chadwick abiy cyril uhuru yoweri jacob rupert kwame kofi nelson desmond hakeem
+        """);
+
+    public static readonly HashSet<string> Female = Names("""
+        abigail ada adriana agnes aisha alice alicia alison amanda amber amy ana anastasia andrea angela
+        angelina anita ann anna anne annie antonia april ariana barbara beatriz beatrice becky betty beverly
+        brenda brittany camila carla carmen carol caroline carolyn catherine cecilia charlotte cheryl chloe
+        christina christine cindy claire clara claudia cristina cynthia daisy dana danielle deborah debra
+        denise diana diane dolores donna dorothy doris eleanor elena elisabeth elizabeth ella ellen emily emma
+        erica erin esther eva evelyn fatima fiona florence frances francesca gabriela gail gina giorgia gloria
+        grace hannah harriet heather heidi helen helena hillary holly irene isabel isabella jacinda jane janet
+        janice jasmine jean jennifer jessica jill joan joanna jocelyn josephine joy joyce judith judy julia
+        julie justine karen kari katarzyna kate katherine kathleen kathryn katie katya kay kelly kimberly
+        kirsten kristen kristi kristin laura lauren leah linda lisa liz lori louise lucy lydia lynn madeleine
+        magdalena maggie margaret maria mariana marie marina marine marta martha mary maya megan melania
+        melanie melissa mia michelle monica nadia nancy naomi natalia natalie nicola nicole nina nora olivia
+        pamela patricia paula pauline penny priya rachel rebecca regina rita rosa rose ruth sabrina sally
+        samantha sandra sara sarah sharon sheila shirley silvia sofia sophia sophie stephanie susan suzanne
+        tamara tanya tatiana teresa theresa tina tracy ursula valerie vanessa veronica victoria virginia
+        vivian wanda wendy yolanda yvonne zoe hatice kamala tulsi pam kristi ngozi ursula theresa angela
+        nikki kirstjen condoleezza madeleine jill melinda oprah serena venus simone megan naomi malala greta
+        """);
+}

@@ -1,0 +1,108 @@
+namespace Portal.Web.Imports;
+
+/// <summary>Where a run of tokens is a person's name: capitalised words that are not titles, bodies or places.</summary>
+internal static class Names
+{
+    /// <summary>A word that can be part of a person's name: "Pompeo", "J.", "Furchtgott-Roth", "JD".</summary>
+    public static bool IsNameWord(Token token)
+    {
+        if (!token.IsCapitalised)
+        {
+            return false;
+        }
+        var bare = token.Bare;
+        if (token.Text.EndsWith("s'", StringComparison.Ordinal) || token.Text.EndsWith("s’", StringComparison.Ordinal))
+        {
+            return false; // a plural possessive: "Fishmongers' Hall"
+        }
+        if (bare.Length == 0 || Lexicon.FunctionWords.Contains(bare) || Lexicon.Titles.Contains(token.Text) || Lexicon.Titles.Contains(bare)
+            || Lexicon.InstitutionWords.Contains(bare) || Lexicon.Places.Contains(bare) || Lexicon.ReportingVerbs.Contains(bare)
+            || Lexicon.RoleNouns.Contains(bare) || char.IsDigit(bare[0]))
+        {
+            return false;
+        }
+        // "Journalist-turned-politician" is a description; "Furchtgott-Roth" and "Jean-Claude" are names.
+        if (bare.Contains('-') && bare.Split('-').Skip(1).Any(part => part.Length > 0 && !char.IsUpper(part[0])))
+        {
+            return false;
+        }
+        var isInitial = bare.Length <= 2 && bare.TrimEnd('.').Length == 1;
+        var isAllCaps = bare.Length > 2 && bare.All(c => !char.IsLetter(c) || char.IsUpper(c));
+        return isInitial || !isAllCaps;
+    }
+
+    /// <summary>
+    /// The runs of name words in tokens[from..to): each a candidate person's name, particles ("bin", "de") and
+    /// initials kept inside. A possessive ends its run.
+    /// </summary>
+    public static List<(int Start, int End)> Runs(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var runs = new List<(int, int)>();
+        var i = from;
+        while (i < to)
+        {
+            if (!IsNameWord(tokens[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            var end = i + 1;
+            while (end < to && !tokens[end - 1].IsPossessive)
+            {
+                if (IsNameWord(tokens[end]))
+                {
+                    end++;
+                }
+                else if (end + 1 < to && Lexicon.Particles.Contains(tokens[end].Text) && IsNameWord(tokens[end + 1]))
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            runs.Add((start, end));
+            i = end;
+        }
+        return runs;
+    }
+
+    public static string Text(IReadOnlyList<Token> tokens, int start, int end) =>
+        string.Join(' ', Enumerable.Range(start, end - start).Select(i => i == end - 1 ? tokens[i].Bare : tokens[i].Text));
+
+    /// <summary>What the text itself says of a person's sex at a mention: "Ms. Lake", "spokeswoman Ana Ruiz".</summary>
+    public static Gender GenderBefore(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var i = start - 1; i >= Math.Max(0, start - 3); i--)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                break;
+            }
+            if (Lexicon.FemaleNouns.Contains(tokens[i].Text))
+            {
+                return Gender.Female;
+            }
+            if (Lexicon.MaleNouns.Contains(tokens[i].Text))
+            {
+                return Gender.Male;
+            }
+        }
+        return Gender.Unknown;
+    }
+
+    public static Gender GenderOfGivenName(string name)
+    {
+        var first = name.Split(' ')[0];
+        return GivenNames.Female.Contains(first) ? Gender.Female : GivenNames.Male.Contains(first) ? Gender.Male : Gender.Unknown;
+    }
+}
+
+internal enum Gender
+{
+    Unknown,
+    Male,
+    Female,
+}

@@ -1,0 +1,171 @@
+namespace Portal.Web.Imports;
+
+/// <summary>One sentence of a story: its tokens, and where it stands.</summary>
+internal sealed record SentenceReading(int Index, ParagraphReading Paragraph, int ParagraphNumber, IReadOnlyList<Token> Tokens)
+{
+    /// <summary>True when the sentence holds nothing but quotations and punctuation.</summary>
+    public bool IsQuoteOnly => Tokens.All(t => t.Kind != TokenKind.Word);
+
+    public QuotedSpan SpanAt(Token quote)
+    {
+        var spans = Paragraph.Spans;
+        int low = 0, high = spans.Count - 1;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (spans[middle].Open < quote.Start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return spans[low];
+    }
+}
+
+/// <summary>A place where the story refers to a person by name, outside quotations.</summary>
+internal sealed record Mention(int Sentence, int Token, int Person, bool IsSubject);
+
+/// <summary>
+/// The whole story read once, in order: sentences as tokens, the people it introduces, and every mention of
+/// them with the sex the text gives them, so that a pronoun or a role can find who it means.
+/// </summary>
+internal sealed class StoryReading
+{
+    private readonly List<Mention> _mentions = [];
+
+    public StoryReading(IEnumerable<ParagraphReading> paragraphs, PeopleRegistry people)
+    {
+        People = people;
+        var number = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            var tokens = Tokens.Read(paragraph.Masked, paragraph.Spans);
+            var next = 0;
+            foreach (var range in paragraph.Sentences)
+            {
+                var start = next;
+                while (next < tokens.Count && tokens[next].Start < range.End.Value)
+                {
+                    next++;
+                }
+                if (next > start)
+                {
+                    Sentences.Add(new(Sentences.Count, paragraph, number, tokens.GetRange(start, next - start)));
+                }
+            }
+            number++;
+        }
+        foreach (var sentence in Sentences)
+        {
+            IntroduceNamedPeople(sentence);
+        }
+        foreach (var sentence in Sentences)
+        {
+            FindMentions(sentence);
+        }
+        LearnGenders();
+    }
+
+    public List<SentenceReading> Sentences { get; } = [];
+
+    public PeopleRegistry People { get; }
+
+    public IReadOnlyList<Mention> Mentions => _mentions;
+
+    /// <summary>Records that a sentence speaks of a person, as an attribution resolved through a pronoun or role does.</summary>
+    public void AddMention(Mention mention)
+    {
+        var at = _mentions.FindLastIndex(m => (m.Sentence, m.Token).CompareTo((mention.Sentence, mention.Token)) <= 0);
+        _mentions.Insert(at + 1, mention);
+    }
+
+    /// <summary>
+    /// People a run of capitals names without a title, when the run itself shows it is a person: a known given
+    /// name ("Elon Musk"), a role noun before it ("billionaire Elon Musk") or an age after it ("James Ford, 42,").
+    /// </summary>
+    private void IntroduceNamedPeople(SentenceReading sentence)
+    {
+        var tokens = sentence.Tokens;
+        foreach (var (start, end) in Names.Runs(tokens, 0, tokens.Count))
+        {
+            var length = end - start;
+            if (length is < 2 or > 4)
+            {
+                continue;
+            }
+            var name = Names.Text(tokens, start, end);
+            var byGivenName = Names.GenderOfGivenName(name) != Gender.Unknown;
+            var byRole = start > 0 && tokens[start - 1].IsWord && Lexicon.RoleNouns.Contains(tokens[start - 1].Text);
+            var byAge = end + 2 < tokens.Count && tokens[end].Is(",") && tokens[end + 1].IsWord && tokens[end + 1].Text.All(char.IsDigit);
+            if ((byGivenName || byRole || byAge) && People.ResolveName(name).Person is null)
+            {
+                People.Introduce(name, title: null, titleFromQuote: false);
+            }
+        }
+    }
+
+    private void FindMentions(SentenceReading sentence)
+    {
+        var tokens = sentence.Tokens;
+        var first = true;
+        foreach (var (start, end) in Names.Runs(tokens, 0, tokens.Count))
+        {
+            var resolution = People.ResolveName(Names.Text(tokens, start, end));
+            if (resolution.Person is not { } person)
+            {
+                continue;
+            }
+            _mentions.Add(new(sentence.Index, start, person, first));
+            first = false;
+            People.Vote(person, Names.GenderBefore(tokens, start));
+        }
+    }
+
+    /// <summary>
+    /// A sentence that names one person and then refers back with he/his or she/her gives that person's sex;
+    /// so does the next sentence when it opens with the pronoun and names nobody before it.
+    /// </summary>
+    private void LearnGenders()
+    {
+        foreach (var (index, person) in People.All())
+        {
+            People.Vote(index, Names.GenderOfGivenName(person.Name));
+        }
+        var bySentence = _mentions.GroupBy(m => m.Sentence).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var (sentence, mentions) in bySentence)
+        {
+            if (mentions.Select(m => m.Person).Distinct().Count() != 1)
+            {
+                continue;
+            }
+            var person = mentions[0].Person;
+            var tokens = Sentences[sentence].Tokens;
+            People.Vote(person, PronounGender(tokens, mentions[0].Token + 1, tokens.Count));
+            if (sentence + 1 < Sentences.Count && Sentences[sentence + 1].ParagraphNumber - Sentences[sentence].ParagraphNumber <= 1)
+            {
+                var next = Sentences[sentence + 1].Tokens;
+                var firstMention = bySentence.TryGetValue(sentence + 1, out var later) ? later[0].Token : next.Count;
+                if (next.Count > 0 && next[0].IsWord && firstMention > 0)
+                {
+                    People.Vote(person, PronounGender(next, 0, 1));
+                }
+            }
+        }
+    }
+
+    private static Gender PronounGender(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var male = false;
+        var female = false;
+        for (var i = from; i < to; i++)
+        {
+            male |= tokens[i].IsWord && Lexicon.MalePronouns.Contains(tokens[i].Text);
+            female |= tokens[i].IsWord && Lexicon.FemalePronouns.Contains(tokens[i].Text);
+        }
+        return male == female ? Gender.Unknown : male ? Gender.Male : Gender.Female;
+    }
+}
