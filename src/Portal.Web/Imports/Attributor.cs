@@ -18,6 +18,7 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
     private const int PronounReachInParagraphs = 2;
 
     private readonly PeopleRegistry _people = story.People;
+    private readonly HashSet<int> _unnamedSpeakers = [];
     private readonly List<List<Cue>> _cues = story.Sentences.Select(s => Cues.Find(s.Tokens)).ToList();
 
     public List<DraftQuote> Attribute()
@@ -32,6 +33,10 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
             foreach (var cue in cues.Zip(verdicts).Where(c => c.Second.Person is not null))
             {
                 story.AddMention(new(sentence.Index, cue.First.Subject.Start, cue.Second.Person!.Value, IsSubject: true));
+            }
+            if (cues.Any(c => c.Subject.Kind is SubjectKind.Unnamed or SubjectKind.Description) && verdicts.All(v => v.Person is null))
+            {
+                _unnamedSpeakers.Add(sentence.Index);
             }
             for (var t = 0; t < sentence.Tokens.Count; t++)
             {
@@ -144,22 +149,16 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
                 return verdicts[i] with { Reason = $"\"{participle.VerbText}\" hangs from \"{cues[i].Subject.Text} {cues[i].VerbText}\": {verdicts[i].Reason}" };
             }
         }
+        // Otherwise the sentence must open with its subject: "Milei used the platform ..., saying".
         var tokens = sentence.Tokens;
-        for (var t = 0; t < participle.Verb; t++)
+        if (tokens[0].Is("he") || tokens[0].Is("she"))
         {
-            if (tokens[t].Kind != TokenKind.Word)
-            {
-                continue;
-            }
-            if (tokens[t].Is("he") || tokens[t].Is("she"))
-            {
-                var pronoun = ResolvePronoun(sentence, t, tokens[t].Text);
-                return pronoun with { Reason = $"\"{participle.VerbText}\" hangs from {pronoun.Reason}", Confidence = pronoun.Confidence - 0.05 };
-            }
-            if (story.Mentions.FirstOrDefault(m => m.Sentence == sentence.Index && m.Token == t) is { } mention)
-            {
-                return new(mention.Person, $"\"{participle.VerbText}\" hangs from {_people.NameOf(mention.Person)}, the sentence's subject", 0.85);
-            }
+            var pronoun = ResolvePronoun(sentence, 0, tokens[0].Text);
+            return pronoun with { Reason = $"\"{participle.VerbText}\" hangs from {pronoun.Reason}", Confidence = pronoun.Confidence - 0.05 };
+        }
+        if (story.MentionAt(sentence.Index, 0) is { IsSubject: true } mention)
+        {
+            return new(mention.Person, $"\"{participle.VerbText}\" hangs from {_people.NameOf(mention.Person)}, the sentence's subject", 0.85);
         }
         return Verdict.Open($"nobody in the sentence is the subject of \"{participle.VerbText}\"");
     }
@@ -250,8 +249,9 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         while (i >= 0)
         {
             var group = mentions[i].Sentence;
-            if (story.Sentences[group].ParagraphNumber < firstParagraph)
+            if (story.Sentences[group].ParagraphNumber < firstParagraph || _unnamedSpeakers.Overlaps(Enumerable.Range(group + 1, Math.Max(0, sentence.Index - group))))
             {
+                // Past a sentence whose speaker the story does not name, "he" or "she" may well be that speaker.
                 break;
             }
             var start = i;
@@ -318,6 +318,10 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
                 : Verdict.Open("it continues a quote that has no speaker either");
         }
         var opensParagraph = quote == 0 && sentence.Tokens[0].Start == 0;
+        if (opensParagraph && IntroducedAbove(sentence) is { } introduced)
+        {
+            return introduced;
+        }
         if (previous is null || !opensParagraph || previous.Speaker is not { } speaker)
         {
             return Verdict.Open("nothing in its sentence says who said it");
@@ -336,6 +340,25 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
                 0.7, "continued-speaker");
         }
         return Verdict.Open("nothing in its sentence or paragraph says who said it");
+    }
+
+    /// <summary>"Nelson said in a statement:" closing the paragraph above introduces the quote that opens this one.</summary>
+    private Verdict? IntroducedAbove(SentenceReading sentence)
+    {
+        var i = sentence.Index - 1;
+        while (i >= 0 && story.Sentences[i].Paragraph == sentence.Paragraph)
+        {
+            i--;
+        }
+        if (i < 0 || story.Sentences[i].Tokens is not [.., { Text: ":" }] || story.Sentences[i].Paragraph.BlockIndex != PreviousTextBlock(sentence))
+        {
+            return null;
+        }
+        var cues = _cues[i];
+        var introducing = cues.Count > 0 ? Resolve(story.Sentences[i], cues[^1]) : null;
+        return introducing?.Person is { } person
+            ? new(person, $"introduced by \"{cues[^1].Subject.Text} {cues[^1].VerbText}:\" at the end of the paragraph before", 0.9)
+            : null;
     }
 
     private int PreviousTextBlock(SentenceReading sentence)

@@ -35,6 +35,7 @@ internal sealed record Cue(int Verb, string VerbText, Subject Subject, bool Inve
 internal static class Cues
 {
     private const int MaxPhrase = 12;
+    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "is", "are", "been", "being", "be" };
     private static readonly HashSet<string> PhrasePrepositions = new(StringComparer.OrdinalIgnoreCase) { "of", "for", "at", "from" };
     private static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -77,9 +78,18 @@ internal static class Cues
             {
                 cues.Add(new(i, token.Text, new(SubjectKind.Participle, token.Text, i, i), Inverted: false));
             }
-            else if (SubjectBefore(tokens, i) is { } subject)
+            else if (SubjectBefore(tokens, i) is { Kind: SubjectKind.Name or SubjectKind.Pronoun } subject)
             {
                 cues.Add(new(i, token.Text, subject, Inverted: false));
+            }
+            else if (i > 0 && tokens[i - 1].Is(",") && PhraseAfter(tokens, i + 1) is { Kind: SubjectKind.Name or SubjectKind.Description } after)
+            {
+                // "Flying was a joy, said Bill Brockett, a retired pilot": the paraphrase's speaker follows the verb.
+                cues.Add(new(i, token.Text, after, Inverted: true));
+            }
+            else if (SubjectBefore(tokens, i) is { } other)
+            {
+                cues.Add(new(i, token.Text, other, Inverted: false));
             }
         }
         return cues;
@@ -91,6 +101,11 @@ internal static class Cues
         var j = verb - 1;
         while (j >= 0)
         {
+            if (tokens[j].IsWord && PassiveAuxiliaries.Contains(tokens[j].Text))
+            {
+                // "Amman, who was described as "knife-obsessed" by the police": the subject is spoken of, not speaking.
+                return new(SubjectKind.Unnamed, $"{tokens[j].Text} {tokens[verb].Text}", j, verb);
+            }
             if (tokens[j].IsWord && Lexicon.VerbModifiers.Contains(tokens[j].Text) && !tokens[j].IsCapitalised)
             {
                 j--;
@@ -108,9 +123,17 @@ internal static class Cues
         {
             return null;
         }
+        if (j >= 1 && tokens[j].Is("to") && tokens[j - 1].IsWord && !tokens[j - 1].IsCapitalised)
+        {
+            // "Schwartz went on to say": the subject of the verb that "to say" completes.
+            j -= tokens[j - 1].Is("on") && j >= 2 ? 3 : 2;
+            if (j < 0)
+            {
+                return null;
+            }
+        }
         if (tokens[j].Is(","))
         {
-            // "Mike Waltz, the president's national security adviser, told": the subject stands before the appositive.
             var opening = j - 1;
             while (opening >= 0 && !tokens[opening].Is(",") && tokens[opening].Kind != TokenKind.Quote && j - opening < 25)
             {
@@ -120,6 +143,13 @@ internal static class Cues
             {
                 return null;
             }
+            // "The judge presiding over the case, Bernard Schwartz, said": the name is the appositive.
+            if (PhraseBefore(tokens, j - 1) is { Kind: SubjectKind.Name } appositive && appositive.Start > opening
+                && Enumerable.Range(opening + 1, appositive.Start - opening - 1).All(t => Lexicon.Titles.Contains(tokens[t].Text)))
+            {
+                return appositive;
+            }
+            // "Mike Waltz, the president's national security adviser, told": the subject stands before the appositive.
             var beforeAppositive = PhraseBefore(tokens, opening - 1);
             return beforeAppositive is { Kind: SubjectKind.Name or SubjectKind.Pronoun } ? beforeAppositive : null;
         }
@@ -181,7 +211,7 @@ internal static class Cues
     private static readonly HashSet<string> PhraseEnders = new(StringComparer.OrdinalIgnoreCase)
     {
         "for", "in", "on", "at", "during", "after", "before", "to", "with", "from", "about", "last", "this", "by",
-        "yesterday", "today", "tonight", "earlier", "later", "recently", "outside", "inside", "near", "over", "under",
+        "per", "via", "yesterday", "today", "tonight", "earlier", "later", "recently", "outside", "inside", "near", "over", "under",
     };
 
     /// <summary>What kind of subject tokens [start, end) are.</summary>
@@ -200,6 +230,10 @@ internal static class Cues
             if (Lexicon.PluralPronouns.Contains(word))
             {
                 return new(SubjectKind.Plural, word, start, end);
+            }
+            if (word.Equals("it", StringComparison.OrdinalIgnoreCase))
+            {
+                return new(SubjectKind.Organisation, word, start, end);
             }
         }
         // "Lucy Fischer of The Times": the head comes before "of"; "Secretary of State Mike Pompeo" keeps its "of".

@@ -24,7 +24,7 @@ internal static class Lexicon
         concludes reflected recounted recounts revealed reveals mentioned dubbed branded labelled labeled
         pleaded wondered wonders countered counters mused recalled reasoned added affirmed affirms assured
         assures alleged alleges objected questioned questions repeated repeats answered answers reported
-        reports shared opined tells texted emailed messaged telling saying adding declaring noting writing
+        reports shared opined tells texted emailed messaged talked spoke speaks telling saying adding declaring noting writing
         calling describing recalling praising insisting explaining warning urging stressing arguing asking
         claiming stating tweeting posting
         """);
@@ -36,7 +36,7 @@ internal static class Lexicon
     public static readonly HashSet<string> VerbModifiers = Words("""
         also later then again previously earlier further once repeatedly recently subsequently reportedly
         publicly separately privately simply just often always never had has have would will could should
-        may might did does was is were are been be first finally last initially quickly told famously
+        may might did does first finally last initially quickly famously
         """);
 
     public static readonly HashSet<string> MalePronouns = Words("he him his himself");
@@ -133,8 +133,8 @@ internal static class Lexicon
          institute laboratory laboratories corporation limited ltd llc plc holdings airlines airways
         motors systems technologies industries partners capital group's     mountains
            county's district region north south east west northern southern eastern western
-        central   week year act bill law code order treaty accord agreement plan program programme
-        project initiative strategy report review study census survey index
+        central   week year act  law code order treaty accord agreement plan program programme
+        project initiative strategy report review study census survey index show shows animal
         """);
 
     /// <summary>Countries, capitals and other places that copy names with capitals, and the adjectives made from them.</summary>

@@ -4,13 +4,27 @@ namespace Portal.Web.Imports;
 internal static class Names
 {
     /// <summary>A word that can be part of a person's name: "Pompeo", "J.", "Furchtgott-Roth", "JD".</summary>
-    public static bool IsNameWord(Token token)
+    public static bool IsNameWord(Token token) => IsNameWord(token, continuing: false);
+
+    /// <summary>
+    /// A word that can be part of a name; a place's name only after a given name has started one
+    /// ("Denzel Washington", "Jack London"), and lower-case particles joined to a name ("el-Sisi", "al-Assad").
+    /// </summary>
+    public static bool IsNameWord(Token token, bool continuing)
     {
+        if (token.IsWord && token.Text.Length > 3 && token.Text[2] == '-' && token.Text[..2] is "al" or "el" && char.IsUpper(token.Text[3]))
+        {
+            return true;
+        }
         if (!token.IsCapitalised)
         {
             return false;
         }
         var bare = token.Bare;
+        if (continuing && Lexicon.Places.Contains(bare) && !Lexicon.FunctionWords.Contains(bare) && bare.Any(char.IsLower))
+        {
+            return true;
+        }
         if (token.Text.EndsWith("s'", StringComparison.Ordinal) || token.Text.EndsWith("s’", StringComparison.Ordinal))
         {
             return false; // a plural possessive: "Fishmongers' Hall"
@@ -50,7 +64,7 @@ internal static class Names
             var end = i + 1;
             while (end < to && !tokens[end - 1].IsPossessive)
             {
-                if (IsNameWord(tokens[end]))
+                if (IsNameWord(tokens[end], continuing: true))
                 {
                     end++;
                 }

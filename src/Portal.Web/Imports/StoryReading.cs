@@ -35,6 +35,11 @@ internal sealed record Mention(int Sentence, int Token, int Person, bool IsSubje
 /// </summary>
 internal sealed class StoryReading
 {
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "of", "with", "by", "for", "from", "at", "on", "in", "about", "against", "toward", "towards", "than", "between", "among",
+    };
+
     private readonly List<Mention> _mentions = [];
 
     public StoryReading(IEnumerable<ParagraphReading> paragraphs, PeopleRegistry people)
@@ -76,6 +81,13 @@ internal sealed class StoryReading
 
     public IReadOnlyList<Mention> Mentions => _mentions;
 
+    /// <summary>The mention that starts at a token of a sentence, if any.</summary>
+    public Mention? MentionAt(int sentence, int token)
+    {
+        var i = _mentions.FindLastIndex(m => m.Sentence == sentence && m.Token == token);
+        return i >= 0 ? _mentions[i] : null;
+    }
+
     /// <summary>Records that a sentence speaks of a person, as an attribution resolved through a pronoun or role does.</summary>
     public void AddMention(Mention mention)
     {
@@ -101,7 +113,9 @@ internal sealed class StoryReading
             var byGivenName = Names.GenderOfGivenName(name) != Gender.Unknown;
             var byRole = start > 0 && tokens[start - 1].IsWord && Lexicon.RoleNouns.Contains(tokens[start - 1].Text);
             var byAge = end + 2 < tokens.Count && tokens[end].Is(",") && tokens[end + 1].IsWord && tokens[end + 1].Text.All(char.IsDigit);
-            if ((byGivenName || byRole || byAge) && People.ResolveName(name).Person is null)
+            // "Doris Day Show" is not a second person when "Doris Day" is already one.
+            var extendsKnownName = length > 2 && People.ResolveName(Names.Text(tokens, start, end - 1)).Person is not null;
+            if ((byGivenName || byRole || byAge) && !extendsKnownName && People.ResolveName(name).Person is null)
             {
                 People.Introduce(name, title: null, titleFromQuote: false);
             }
@@ -119,7 +133,9 @@ internal sealed class StoryReading
             {
                 continue;
             }
-            _mentions.Add(new(sentence.Index, start, person, first));
+            // "Speaking to Martin Smith of PBS, he said": a name after a preposition is not the sentence's subject.
+            var afterPreposition = start > 0 && tokens[start - 1].IsWord && Prepositions.Contains(tokens[start - 1].Text);
+            _mentions.Add(new(sentence.Index, start, person, first && !afterPreposition));
             first = false;
             People.Vote(person, Names.GenderBefore(tokens, start));
         }
