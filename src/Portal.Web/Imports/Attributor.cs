@@ -19,6 +19,7 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
 
     private readonly PeopleRegistry _people = story.People;
     private readonly HashSet<int> _unnamedSpeakers = [];
+    private readonly HashSet<int> _warnedWithoutTitle = [];
     private readonly List<List<Cue>> _cues = story.Sentences.Select(s => Cues.Find(s.Tokens)).ToList();
 
     public List<DraftQuote> Attribute()
@@ -193,6 +194,7 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         if (resolution.Person is { } person)
         {
             _people.AddAlias(person, resolution.Matched);
+            WarnOfNewPersonWithoutTitle(person);
             return new(person, $"\"{said}\" in the same sentence", 0.95);
         }
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -200,11 +202,20 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         {
             return Verdict.Open(resolution.Problem!);
         }
-        problems.Add(new("new-person-without-title",
-            $"{name} is quoted but the text gives no title for them; a new person was proposed. Check the name."));
         var introduced = _people.Introduce(name, title: null, titleFromQuote: false);
         _people.Vote(introduced, Names.GenderOfGivenName(name));
+        WarnOfNewPersonWithoutTitle(introduced);
         return new(introduced, $"\"{said}\" in the same sentence", 0.9);
+    }
+
+    private void WarnOfNewPersonWithoutTitle(int person)
+    {
+        var entry = _people[person];
+        if (entry.ExistingId is null && entry.Title is null && _warnedWithoutTitle.Add(person))
+        {
+            problems.Add(new("new-person-without-title",
+                $"{entry.Name} is quoted but the text gives no title for them; a new person was proposed. Check the name."));
+        }
     }
 
     /// <summary>

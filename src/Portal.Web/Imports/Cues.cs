@@ -64,7 +64,8 @@ internal static class Cues
                 i++;
                 continue;
             }
-            if (!Lexicon.ReportingVerbs.Contains(token.Text))
+            // A capitalised "States" or "Calls" is a name's or a headline's, not a verb; only a sentence may open with one.
+            if (!Lexicon.ReportingVerbs.Contains(token.Text) || (token.IsCapitalised && i > 0))
             {
                 continue;
             }

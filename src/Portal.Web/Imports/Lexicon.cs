@@ -161,10 +161,13 @@ internal static class Lexicon
         american british chinese japanese korean russian ukrainian french german italian spanish polish
         indian pakistani iranian iraqi israeli palestinian saudi turkish egyptian syrian afghan canadian
         mexican brazilian argentine argentinian australian european african asian african-american
-        u.s. us uk u.k. un u.n. eu e.u. nato english scottish welsh irish dutch swedish norwegian danish
+        u.s. u.k. u.n. e.u. nato english scottish welsh irish dutch swedish norwegian danish
         finnish greek hungarian czech austrian swiss belgian portuguese romanian serbian croatian
         uzbek kazakh nigerian kenyan ethiopian south north east west new los san las santa
         """);
+
+    /// <summary>Two-letter initialisms of places and bodies, matched by case: "UN" is one, "Un" in "Kim Jong Un" is a name.</summary>
+    public static readonly HashSet<string> Initialisms = new(StringComparer.Ordinal) { "US", "UN", "UK", "EU", "TV", "AP", "AU", "UAE", "AI", "PM" };
 
     /// <summary>Nouns for bodies and documents: words said by one of these are not a person's.</summary>
     public static readonly HashSet<string> OrganisationNouns = Words("""

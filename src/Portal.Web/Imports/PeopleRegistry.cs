@@ -26,6 +26,8 @@ internal sealed class PeopleRegistry
 
     public int Count => _people.Count;
 
+    public Entry this[int person] => _people[person];
+
     public string NameOf(int person) => _people[person].Name;
 
     public Gender GenderOf(int person) => _people[person].Gender;
