@@ -172,7 +172,7 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         switch (subject.Kind)
         {
             case SubjectKind.Name:
-                return ResolveName(subject.Text, said);
+                return ResolveName(subject, said);
             case SubjectKind.Pronoun:
                 return ResolvePronoun(sentence, subject.Start, subject.Text);
             case SubjectKind.Plural:
@@ -188,8 +188,9 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         }
     }
 
-    private Verdict ResolveName(string name, string said)
+    private Verdict ResolveName(Subject subject, string said)
     {
+        var name = subject.Text;
         var resolution = _people.ResolveName(name);
         if (resolution.Person is { } person)
         {
@@ -198,11 +199,13 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
             return new(person, $"\"{said}\" in the same sentence", 0.95);
         }
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (resolution.IsAmbiguous || words.Length is < 2 or > 4)
+        // "President Erdogan said": a titled surname is a person even when the story never gives the full name.
+        var titledSurname = words.Length == 1 && subject.Title is not null;
+        if (resolution.IsAmbiguous || (words.Length is < 2 or > 4 && !titledSurname))
         {
             return Verdict.Open(resolution.Problem!);
         }
-        var introduced = _people.Introduce(name, title: null, titleFromQuote: false);
+        var introduced = _people.Introduce(name, subject.Title, titleFromQuote: false);
         _people.Vote(introduced, Names.GenderOfGivenName(name));
         WarnOfNewPersonWithoutTitle(introduced);
         return new(introduced, $"\"{said}\" in the same sentence", 0.9);
@@ -328,6 +331,16 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
                 ? new(same, $"continues the quote before it in the paragraph ({_people.NameOf(same)})", Math.Min(previous.Confidence, 0.9))
                 : Verdict.Open("it continues a quote that has no speaker either");
         }
+        if (quote == 0 && SpeakerOfSentenceBefore(sentence) is { } before)
+        {
+            return before;
+        }
+        if (quote > 0 && sentence.Tokens[quote - 1].Text is ":" or "," && !IsFragment(sentence, quote, sentence.Paragraph.Text[(sentence.Tokens[quote].Start + 1)..])
+            && story.MentionAt(sentence.Index, 0) is { IsSubject: true } subject)
+        {
+            // "Mick Jagger of The Rolling Stones also reacted on Twitter, "…"": a whole quote the sentence's subject introduces.
+            return new(subject.Person, $"introduced by its sentence's subject, {_people.NameOf(subject.Person)}", 0.75);
+        }
         var opensParagraph = quote == 0 && sentence.Tokens[0].Start == 0;
         if (opensParagraph && IntroducedAbove(sentence) is { } introduced)
         {
@@ -353,6 +366,27 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         return Verdict.Open("nothing in its sentence or paragraph says who said it");
     }
 
+    /// <summary>"Sometimes heroics were needed, Hobbs said. "During …"": the sentence before, in the same paragraph, names the speaker.</summary>
+    private Verdict? SpeakerOfSentenceBefore(SentenceReading sentence)
+    {
+        var i = sentence.Index - 1;
+        if (i < 0 || story.Sentences[i].Paragraph != sentence.Paragraph)
+        {
+            return null;
+        }
+        var before = story.Sentences[i];
+        var cues = _cues[i];
+        if (cues.Count == 0 || before.Tokens.Any(t => t.Kind == TokenKind.Quote))
+        {
+            return null;
+        }
+        var verdicts = cues.Select(c => Resolve(before, c)).ToList();
+        var people = verdicts.Where(v => v.Person is not null).Select(v => v.Person!.Value).Distinct().ToList();
+        return people is [var person] && verdicts.All(v => v.Person is not null || v.Confidence == 0)
+            ? new(person, $"{_people.NameOf(person)} is named as speaking in the sentence before", 0.85)
+            : null;
+    }
+
     /// <summary>"Nelson said in a statement:" closing the paragraph above introduces the quote that opens this one.</summary>
     private Verdict? IntroducedAbove(SentenceReading sentence)
     {
@@ -361,7 +395,15 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         {
             i--;
         }
-        if (i < 0 || story.Sentences[i].Tokens is not [.., { Text: ":" }] || story.Sentences[i].Paragraph.BlockIndex != PreviousTextBlock(sentence))
+        if (i < 0 || story.Sentences[i].Paragraph.BlockIndex != PreviousTextBlock(sentence))
+        {
+            return null;
+        }
+        if (StatementFrom(story.Sentences[i]) is { } author)
+        {
+            return new(author, $"the paragraph before introduces a statement from {_people.NameOf(author)}", 0.85);
+        }
+        if (story.Sentences[i].Tokens is not [.., { Text: ":" }])
         {
             return null;
         }
@@ -371,6 +413,23 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
             ? new(person, $"introduced by \"{cues[^1].Subject.Text} {cues[^1].VerbText}:\" at the end of the paragraph before", 0.9)
             : null;
     }
+
+    /// <summary>"The following is a statement from NASA Administrator Bill Nelson on …": the statement's author.</summary>
+    private int? StatementFrom(SentenceReading sentence)
+    {
+        var tokens = sentence.Tokens;
+        for (var t = 0; t + 2 < tokens.Count; t++)
+        {
+            if (StatementNouns.Contains(tokens[t].Text) && (tokens[t + 1].Is("from") || tokens[t + 1].Is("by")))
+            {
+                var mention = story.Mentions.FirstOrDefault(m => m.Sentence == sentence.Index && m.Token > t + 1 && m.Token <= t + 6);
+                return mention?.Person;
+            }
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> StatementNouns = new(StringComparer.OrdinalIgnoreCase) { "statement", "remarks", "message", "tribute" };
 
     private int PreviousTextBlock(SentenceReading sentence)
     {

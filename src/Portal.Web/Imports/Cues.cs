@@ -19,8 +19,11 @@ internal enum SubjectKind
     Participle,
 }
 
-/// <summary>The subject of a reporting verb, as tokens [Start, End) of its sentence.</summary>
-internal sealed record Subject(SubjectKind Kind, string Text, int Start, int End);
+/// <summary>
+/// The subject of a reporting verb, as tokens [Start, End) of its sentence; for a name, the title written
+/// right before it ("President" in "President Erdogan said").
+/// </summary>
+internal sealed record Subject(SubjectKind Kind, string Text, int Start, int End, string? Title = null);
 
 /// <summary>A reporting verb in a sentence, with its subject; <see cref="Inverted"/> when the subject follows ("said Pompeo").</summary>
 internal sealed record Cue(int Verb, string VerbText, Subject Subject, bool Inverted)
@@ -73,7 +76,7 @@ internal static class Cues
                 || (tokens[i - 1].Is(",") && i > 1 && tokens[i - 2].Kind == TokenKind.Quote));
             if (afterQuote && PhraseAfter(tokens, i + 1) is { } inverted)
             {
-                cues.Add(new(i, token.Text, inverted, Inverted: true));
+                cues.Add(new(i, token.Text, NameInNextChunks(tokens, inverted) ?? inverted, Inverted: true));
             }
             else if (Lexicon.IsParticiple(token.Text))
             {
@@ -94,6 +97,34 @@ internal static class Cues
             }
         }
         return cues;
+    }
+
+    /// <summary>
+    /// "said University of California, San Diego's chancellor, Pradeep Khosla": a body or a role after the verb,
+    /// then the person's name a comma or two later, before the sentence goes on.
+    /// </summary>
+    private static Subject? NameInNextChunks(IReadOnlyList<Token> tokens, Subject subject)
+    {
+        if (subject.Kind is not (SubjectKind.Organisation or SubjectKind.Description))
+        {
+            return null;
+        }
+        var at = subject.End;
+        for (var chunk = 0; chunk < 2 && at < tokens.Count && tokens[at].Is(","); chunk++)
+        {
+            var next = PhraseAfter(tokens, at + 1);
+            if (next is null)
+            {
+                return null;
+            }
+            var endsClause = next.End >= tokens.Count || tokens[next.End].Kind == TokenKind.Punctuation;
+            if (next.Kind == SubjectKind.Name && endsClause && Enumerable.Range(at + 1, next.Start - at - 1).All(t => Lexicon.Titles.Contains(tokens[t].Text)))
+            {
+                return next;
+            }
+            at = next.End;
+        }
+        return null;
     }
 
     /// <summary>The subject that ends right before a verb, over adverbs ("also"), a day ("on Friday") and an appositive.</summary>
@@ -242,7 +273,7 @@ internal static class Cues
         for (var i = start + 1; i < end - 1; i++)
         {
             if (PhrasePrepositions.Contains(tokens[i].Text) && !tokens[i].IsCapitalised && Names.IsNameWord(tokens[i - 1])
-                && NameRunEndingAt(tokens, start, i) is not null && !NameTail(tokens, i + 1, end))
+                && NameRunEndingAt(tokens, start, i) is { } before && (before.End - before.Start >= 2 || !NameTail(tokens, i + 1, end)))
             {
                 headEnd = i;
                 break;
@@ -255,7 +286,8 @@ internal static class Cues
                 || !IsOrganisationPhrase(tokens, start, headEnd);
             if (isCapitalisedRun)
             {
-                return new(SubjectKind.Name, Names.Text(tokens, run.Start, run.End), run.Start, run.End);
+                var title = TitleBefore(tokens, run.Start, start) ? tokens[run.Start - 1].Text : null;
+                return new(SubjectKind.Name, Names.Text(tokens, run.Start, run.End), run.Start, run.End, title);
             }
         }
         var first = tokens[start].Text;

@@ -24,7 +24,7 @@ internal static class Lexicon
         concludes reflected recounted recounts revealed reveals mentioned dubbed branded labelled labeled
         pleaded wondered wonders countered counters mused recalled reasoned added affirmed affirms assured
         assures alleged alleges objected questioned questions repeated repeats answered answers reported
-        reports shared opined tells texted emailed messaged talked spoke speaks telling saying adding declaring noting writing
+        reports shared opined tells texted emailed messaged talked spoke speaks reacted responded telling saying adding declaring noting writing
         calling describing recalling praising insisting explaining warning urging stressing arguing asking
         claiming stating tweeting posting
         """);

@@ -35,8 +35,10 @@ internal static class Names
         {
             return false;
         }
-        // "Journalist-turned-politician" is a description; "Furchtgott-Roth" and "Jean-Claude" are names.
-        if (bare.Contains('-') && bare.Split('-').Skip(1).Any(part => part.Length > 0 && !char.IsUpper(part[0])))
+        // "Journalist-turned-politician" is a description; "Furchtgott-Roth", "Jean-Claude" and "Man-kei" are names.
+        var parts = bare.Split('-');
+        if (parts.Length > 1 && (Lexicon.RoleNouns.Contains(parts[0]) || Lexicon.Titles.Contains(parts[0])
+            || parts.Skip(1).Count(part => part.Length > 0 && char.IsLower(part[0])) > 1))
         {
             return false;
         }

@@ -9,8 +9,8 @@ namespace Portal.Web.Imports;
 internal sealed class PeopleRegistry
 {
     private readonly List<Entry> _people = [];
-    private readonly Dictionary<string, List<int>> _byNameOrAlias = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<int>> _byNameWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<int>> _byNameOrAlias = new(NameComparer.Instance);
+    private readonly Dictionary<string, List<int>> _byNameWord = new(NameComparer.Instance);
 
     public PeopleRegistry(IEnumerable<KnownPerson> known)
     {
@@ -141,6 +141,20 @@ internal sealed class PeopleRegistry
 
         public Gender Gender => MaleVotes > FemaleVotes ? Gender.Male : FemaleVotes > MaleVotes ? Gender.Female : Gender.Unknown;
     }
+}
+
+/// <summary>Compares names as copy spells them: without regard to case or accents ("Erdoğan" is "Erdogan").</summary>
+internal sealed class NameComparer : IEqualityComparer<string>
+{
+    public static readonly NameComparer Instance = new();
+
+    private static readonly System.Globalization.CompareInfo Invariant = System.Globalization.CultureInfo.InvariantCulture.CompareInfo;
+    private const System.Globalization.CompareOptions Options =
+        System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace;
+
+    public bool Equals(string? x, string? y) => Invariant.Compare(x, y, Options) == 0;
+
+    public int GetHashCode(string name) => Invariant.GetHashCode(name, Options);
 }
 
 /// <summary>The outcome of resolving a reference: one person, several (ambiguous) or nobody known.</summary>
