@@ -71,7 +71,7 @@ namespace Portal.Migrations.Sqlite.Migrations
         /// Rewrites the search rows of the articles whose ids the query returns. Ordered subqueries rather than
         /// ORDER BY inside group_concat keep the schema readable by older sqlite3 tools.
         /// </summary>
-        private static string Reindex(string articleIds) => $"""
+        internal static string Reindex(string articleIds) => $"""
             DELETE FROM ArticleSearch WHERE rowid IN ({articleIds});
             INSERT INTO ArticleSearch (rowid, Headline, Standfirst, Body, Quotes, People)
             SELECT a.Id, a.Headline, coalesce(a.Standfirst, ''),

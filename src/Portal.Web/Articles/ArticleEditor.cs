@@ -5,6 +5,7 @@ using Portal.Data.Credits;
 using Portal.Data.People;
 using Portal.Web.Accounts;
 using Portal.Web.Imports;
+using Portal.Web.Search;
 
 namespace Portal.Web.Articles;
 
@@ -174,7 +175,7 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
             PublishedAt = article.PublishedAt,
         });
         audit.Record(actor, action, article.Slug);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesIndexedOnceAsync(cancellationToken);
     }
 
     private static WireImportRequest Request(ArticleInput input) => new(input.Body, input.Headline)
