@@ -5,6 +5,8 @@ using Portal.Data.Credits;
 using Portal.Data.People;
 using Portal.Data.Quotes;
 
+using Portal.Web.Articles;
+
 namespace Portal.Web.Imports;
 
 /// <summary>What an editor or a newsroom system hands in: the copy and what it already knows about the story.</summary>
@@ -45,10 +47,7 @@ public sealed class WireImporter(PortalDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<WireImportResult> BuildAsync(WireImportRequest request, CancellationToken cancellationToken)
     {
-        var known = await db.People.AsNoTracking()
-            .Select(p => new KnownPerson(p.Id, p.Name, p.Title, p.Aliases.Select(a => a.Text).ToList()))
-            .ToListAsync(cancellationToken);
-        var draft = WireParser.Parse(request.Text, request.Headline, known);
+        var draft = WireParser.Parse(request.Text, request.Headline, await KnownPeopleAsync(cancellationToken));
         if (draft.HasErrors)
         {
             return new(null, draft);
@@ -95,6 +94,28 @@ public sealed class WireImporter(PortalDbContext db, TimeProvider clock)
             Speaker = quote.Speaker is { } speaker ? people[speaker] : null,
         }).ToList();
         return new(article, draft);
+    }
+
+    /// <summary>The people in the store, as the parser recognises them.</summary>
+    public Task<List<KnownPerson>> KnownPeopleAsync(CancellationToken cancellationToken) =>
+        db.People.AsNoTracking()
+            .Select(p => new KnownPerson(p.Id, p.Name, p.Title, p.Aliases.Select(a => a.Text).ToList()))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// What the importer proposes for each quote of a stored article, and why: the body read again as an import
+    /// reads it, each proposal found by its paragraph and place. The review shows it beside the speaker chosen.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, DraftQuote>> ProposalsAsync(Article article, CancellationToken cancellationToken)
+    {
+        var blocks = article.Blocks.OrderBy(b => b.Position).ToList();
+        var draft = WireParser.Parse(ArticleBody.WireText(blocks), article.Headline, await KnownPeopleAsync(cancellationToken));
+        var byPlace = draft.Quotes.Where(q => q.BlockIndex < blocks.Count).ToDictionary(q => (blocks[q.BlockIndex].Id, q.Offset));
+        return article.Quotes
+            .Where(q => byPlace.ContainsKey((q.BlockId, q.Offset)))
+            .ToDictionary(q => q.Id, q => byPlace[(q.BlockId, q.Offset)] is var proposal && proposal.Speaker is { } speaker
+                ? proposal with { Reason = $"{draft.People[speaker].Name}, {(int)Math.Round(proposal.Confidence * 100)}% sure: {proposal.Reason}" }
+                : proposal with { Reason = $"left open: {proposal.Reason}" });
     }
 
     private async Task<List<Person>> PeopleFor(WireDraft draft, CancellationToken cancellationToken)

@@ -37,6 +37,28 @@ public sealed class AdminArticleTests
     }
 
     [Fact]
+    public async Task The_review_shows_the_importers_reasons_with_the_quotes_left_open_first()
+    {
+        using var factory = new PortalFactory();
+        await factory.CreateUserAsync("editor@example.com", Roles.Editor);
+        var editor = await factory.SignedInClientAsync("editor@example.com");
+        await editor.SubmitFormAsync("/admin/import", new()
+        {
+            ["Input.Headline"] = "Talks run later",
+            ["Input.Text"] = Wire + "\n\n\"Nobody knows,\" a delegate told reporters.",
+        });
+
+        var page = await PageAsync(editor, "/admin/articles/talks-run-later/edit");
+
+        var reasons = page.QuerySelectorAll(".quote-reason").Select(r => r.TextContent).ToList();
+        Assert.Equal(2, reasons.Count);
+        Assert.StartsWith("Importer: left open: \"a delegate told\": a source the story does not name", reasons[0]);
+        Assert.Equal("Importer: Mike Pompeo, 95% sure: \"Mike Pompeo said\" in the same sentence", reasons[1]);
+        Assert.Contains("uncertain", page.QuerySelectorAll(".quote-reason")[0].ClassList);
+        Assert.Equal("", page.QuerySelector("select[name='Quotes[0].Speaker'] option[selected]")?.GetAttribute("value") ?? "");
+    }
+
+    [Fact]
     public async Task A_save_over_someone_elses_newer_save_shows_both_and_keeps_every_word_typed()
     {
         using var factory = new PortalFactory();

@@ -11,6 +11,7 @@ using Portal.Web.Admin.Photos;
 using Portal.Web.Articles;
 using Portal.Web.Credits;
 using Portal.Web.Database;
+using Portal.Web.Imports;
 using Portal.Web.People;
 using Portal.Web.Quotes;
 
@@ -20,7 +21,8 @@ namespace Portal.Web.Admin.Articles;
 /// Edits an article. A save over someone else's newer save is refused with both versions side by side and
 /// the editor's text intact; quotes get their speakers and photos their alt text and credit here too.
 /// </summary>
-public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQueries people, ImageStore store, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class EditModel(PortalDbContext db, ArticleEditor editor, WireImporter importer, PersonQueries people, ImageStore store, AuditLog audit,
+    TimeProvider clock) : PageModel
 {
     public sealed class QuoteForm
     {
@@ -57,6 +59,9 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
 
     [BindProperty]
     public List<QuoteForm> Quotes { get; set; } = [];
+
+    /// <summary>What the importer proposes for each quote (by id), with its confidence and reason.</summary>
+    public IReadOnlyDictionary<int, DraftQuote> Proposals { get; private set; } = new Dictionary<int, DraftQuote>();
 
     [BindProperty]
     public List<MentionForm> Mentioned { get; set; } = [];
@@ -302,6 +307,9 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
         }
     }
 
+    /// <summary>Proposals below this confidence are shown among the first to check.</summary>
+    public const double UncertainBelow = 0.8;
+
     /// <summary>Loads the article and what the page shows beside the form; a result when the page cannot go on.</summary>
     private async Task<IActionResult?> LoadAsync(string slug, CancellationToken cancellationToken)
     {
@@ -314,7 +322,11 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
             return Forbid();
         }
         Article = article;
-        Quotes = article.Quotes.OrderBy(q => q.Position)
+        Proposals = await importer.ProposalsAsync(article, cancellationToken);
+        // What most needs a look comes first: quotes nobody is named for, then the importer's uncertain proposals.
+        Quotes = article.Quotes
+            .OrderBy(q => q.Speaker is null ? 0 : Proposals.TryGetValue(q.Id, out var proposal) && proposal.Confidence < UncertainBelow ? 1 : 2)
+            .ThenBy(q => q.Position)
             .Select(q => new QuoteForm { Id = q.Id, Version = q.Version, Speaker = q.Speaker?.Slug, IsFragment = q.IsFragment }).ToList();
         Mentioned = article.Mentions.OrderBy(m => m.Position)
             .Select(m => new MentionForm { Slug = m.Person.Slug, Version = m.Person.Version, Name = m.Person.Name, Title = m.Person.Title }).ToList();
