@@ -24,6 +24,17 @@ namespace Portal.Migrations.PostgreSql.Migrations
             ("ArticleMentions", "ArticleMentions_Search", "INSERT OR DELETE", "ArticleId"),
         ];
 
+        /// <summary>The trigger function, as created here and as later migrations put it back.</summary>
+        internal const string ReindexArticleOfRow = """
+            FUNCTION portal_reindex_article_of_row() RETURNS trigger LANGUAGE plpgsql AS $$
+            DECLARE changed jsonb;
+            BEGIN
+                IF TG_OP = 'DELETE' THEN changed := to_jsonb(OLD); ELSE changed := to_jsonb(NEW); END IF;
+                PERFORM portal_reindex_article((changed ->> TG_ARGV[0])::integer);
+                RETURN NULL;
+            END $$;
+            """;
+
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
@@ -57,15 +68,7 @@ namespace Portal.Migrations.PostgreSql.Migrations
                 """);
             // One trigger function for every table that holds part of an article: its first argument names the column
             // with the article's id.
-            migrationBuilder.Sql("""
-                CREATE FUNCTION portal_reindex_article_of_row() RETURNS trigger LANGUAGE plpgsql AS $$
-                DECLARE changed jsonb;
-                BEGIN
-                    IF TG_OP = 'DELETE' THEN changed := to_jsonb(OLD); ELSE changed := to_jsonb(NEW); END IF;
-                    PERFORM portal_reindex_article((changed ->> TG_ARGV[0])::integer);
-                    RETURN NULL;
-                END $$;
-                """);
+            migrationBuilder.Sql($"CREATE {ReindexArticleOfRow}");
             foreach (var (table, name, events, column) in Triggers)
             {
                 migrationBuilder.Sql(

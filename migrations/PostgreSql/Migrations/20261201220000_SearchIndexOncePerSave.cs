@@ -50,13 +50,9 @@ namespace Portal.Migrations.PostgreSql.Migrations
             migrationBuilder.Sql("""
                 DROP TRIGGER "ArticleSearchHold_Release" ON "ArticleSearchHold";
                 DROP FUNCTION portal_release_search_hold();
-                CREATE OR REPLACE FUNCTION portal_reindex_article_of_row() RETURNS trigger LANGUAGE plpgsql AS $$
-                DECLARE changed jsonb;
-                BEGIN
-                    IF TG_OP = 'DELETE' THEN changed := to_jsonb(OLD); ELSE changed := to_jsonb(NEW); END IF;
-                    PERFORM portal_reindex_article((changed ->> TG_ARGV[0])::integer);
-                    RETURN NULL;
-                END $$;
+                """);
+            migrationBuilder.Sql($"CREATE OR REPLACE {ArticleSearchIndex.ReindexArticleOfRow}");
+            migrationBuilder.Sql("""
                 DROP TABLE "ArticleSearchPending";
                 DROP TABLE "ArticleSearchHold";
                 """);

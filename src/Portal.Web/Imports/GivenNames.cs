@@ -7,10 +7,7 @@ namespace Portal.Web.Imports;
 /// </summary>
 internal static class GivenNames
 {
-    private static HashSet<string> Names(string list) =>
-        new(list.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
-
-    public static readonly HashSet<string> Male = Names("""
+    public static readonly HashSet<string> Male = Lexicon.Words("""
         aaron abdul abdullah abraham adam adrian ahmed ahmad ali alan albert alberto alejandro alex alexander
         alexei alfred ali amir andre andreas andrew andrei andrzej angelo anthony antonio arnold arthur ashraf
         barack ben benjamin bernard bernie bill billy bob boris brad bradley brandon brendan brett brian bruce
@@ -34,7 +31,7 @@ internal static class GivenNames
         rishi keir jd kash chadwick abiy cyril uhuru yoweri jacob rupert kwame kofi nelson desmond hakeem
         """);
 
-    public static readonly HashSet<string> Female = Names("""
+    public static readonly HashSet<string> Female = Lexicon.Words("""
         abigail ada adriana agnes aisha alice alicia alison amanda amber amy ana anastasia andrea angela
         angelina anita ann anna anne annie antonia april ariana barbara beatriz beatrice becky betty beverly
         brenda brittany camila carla carmen carol caroline carolyn catherine cecilia charlotte cheryl chloe

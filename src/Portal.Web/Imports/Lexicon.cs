@@ -6,7 +6,8 @@ namespace Portal.Web.Imports;
 /// </summary>
 internal static class Lexicon
 {
-    private static HashSet<string> Words(string list) =>
+    /// <summary>A set of the words in a list separated by spaces and lines, without regard to case.</summary>
+    public static HashSet<string> Words(string list) =>
         new(list.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs that report speech or writing, in the forms copy uses.</summary>
