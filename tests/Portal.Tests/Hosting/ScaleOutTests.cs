@@ -73,21 +73,40 @@ public sealed class ScaleOutTests(ScaleOut portal) : IClassFixture<ScaleOut>
     {
         // Six attempts a minute per address in all, whichever instance takes them. The test connects from loopback, the
         // proxy address the instances trust, and names the client address as nginx would; other tests sign in unhindered.
+        // The counters are per calendar minute: attempts that straddle a minute's end are made again from a new address.
+        List<HttpStatusCode> statuses;
+        var round = 0;
+        do
+        {
+            round++;
+            var minute = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 60;
+            statuses = await SignInAttemptsAsync($"198.51.100.{round}");
+            if (DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 60 == minute)
+            {
+                break;
+            }
+        }
+        while (round < 3);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        Assert.True(statuses.Count(s => s == HttpStatusCode.TooManyRequests) >= 2, string.Join(", ", statuses));
+    }
+
+    private async Task<List<HttpStatusCode>> SignInAttemptsAsync(string clientAddress)
+    {
         var statuses = new List<HttpStatusCode>();
         for (var attempt = 0; attempt < 8; attempt++)
         {
             using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
             {
                 BaseAddress = portal.InstanceAddresses[attempt % 2],
-                DefaultRequestHeaders = { { "X-Forwarded-For", "198.51.100.7" } },
+                DefaultRequestHeaders = { { "X-Forwarded-For", clientAddress } },
             };
             var response = await client.SubmitFormAsync("/admin/login",
                 new() { ["Input.Email"] = $"nobody{attempt}@example.com", ["Input.Password"] = "not the password at all" });
             statuses.Add(response.StatusCode);
         }
-
-        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
-        Assert.True(statuses.Count(s => s == HttpStatusCode.TooManyRequests) >= 2, string.Join(", ", statuses));
+        return statuses;
     }
 
     [Fact]
