@@ -30,10 +30,15 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         foreach (var sentence in story.Sentences)
         {
             var cues = _cues[sentence.Index];
-            var verdicts = cues.Select(cue => Resolve(sentence, cue)).ToList();
-            foreach (var cue in cues.Zip(verdicts).Where(c => c.Second.Person is not null))
+            var verdicts = new List<Verdict>(cues.Count);
+            foreach (var cue in cues)
             {
-                story.AddMention(new(sentence.Index, cue.First.Subject.Start, cue.Second.Person!.Value, IsSubject: true));
+                // In reading order, so that "Welch … called Patel … in what he described" finds Welch for "he".
+                verdicts.Add(Resolve(sentence, cue));
+                if (verdicts[^1].Person is { } speaker)
+                {
+                    story.AddMention(new(sentence.Index, cue.Subject.Start, speaker, IsSubject: true));
+                }
             }
             if (cues.Any(c => c.Subject.Kind is SubjectKind.Unnamed or SubjectKind.Description) && verdicts.All(v => v.Person is null))
             {

@@ -74,13 +74,16 @@ internal static class Cues
             }
             var afterQuote = i > 0 && (tokens[i - 1].Kind == TokenKind.Quote
                 || (tokens[i - 1].Is(",") && i > 1 && tokens[i - 2].Kind == TokenKind.Quote));
-            if (afterQuote && PhraseAfter(tokens, i + 1) is { } inverted)
+            if (Lexicon.IsParticiple(token.Text))
+            {
+                // "with Zinichev describing …" names its own subject; "…, saying …" takes the sentence's.
+                var own = i > 0 && tokens[i - 1].IsWord ? PhraseBefore(tokens, i - 1) : null;
+                cues.Add(new(i, token.Text, own is { Kind: SubjectKind.Name or SubjectKind.Pronoun } ? own : new(SubjectKind.Participle, token.Text, i, i),
+                    Inverted: false));
+            }
+            else if (afterQuote && PhraseAfter(tokens, i + 1) is { } inverted)
             {
                 cues.Add(new(i, token.Text, NameInNextChunks(tokens, inverted) ?? inverted, Inverted: true));
-            }
-            else if (Lexicon.IsParticiple(token.Text))
-            {
-                cues.Add(new(i, token.Text, new(SubjectKind.Participle, token.Text, i, i), Inverted: false));
             }
             else if (SubjectBefore(tokens, i) is { Kind: SubjectKind.Name or SubjectKind.Pronoun } subject)
             {

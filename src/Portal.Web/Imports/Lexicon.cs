@@ -25,7 +25,10 @@ internal static class Lexicon
         concludes reflected recounted recounts revealed reveals mentioned dubbed branded labelled labeled
         pleaded wondered wonders countered counters mused recalled reasoned added affirmed affirms assured
         assures alleged alleges objected questioned questions repeated repeats answered answers reported
-        reports shared opined tells texted emailed messaged talked spoke speaks reacted responded telling saying adding declaring noting writing
+        reports shared opined tells texted emailed messaged talked spoke speaks reacted responded
+        dismissed dismisses disparaged derided hailed hails lauded blasted slammed decried denounced denounces touted
+        mocked ridiculed lambasted characterized characterised dangled welcomed welcomes dismissing hailing
+        describing denouncing telling saying adding declaring noting writing
         calling describing recalling praising insisting explaining warning urging stressing arguing asking
         claiming stating tweeting posting
         """);
@@ -71,7 +74,7 @@ internal static class Lexicon
         lawmaker congressman congresswoman councilman councilwoman councillor councilor alderman trustee
         leader minister-president state district federal supreme circuit magistrate sister brother father
         saint st. pastor rabbi imam reverend mufti ayatollah broadcaster journalist actor actress author
-        singer rapper billionaire businessman businesswoman founder special agent charge
+        singer rapper billionaire businessman businesswoman founder special agent charge democrat republican
         """);
 
     /// <summary>Nouns for people by what they do: heads of role descriptions ("the mayor", "the top U.S. diplomat").</summary>
