@@ -162,11 +162,23 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
             var pronoun = ResolvePronoun(sentence, 0, tokens[0].Text);
             return pronoun with { Reason = $"\"{participle.VerbText}\" hangs from {pronoun.Reason}", Confidence = pronoun.Confidence - 0.05 };
         }
-        if (story.MentionAt(sentence.Index, 0) is { IsSubject: true } mention)
+        if (SubjectMention(sentence) is { } mention)
         {
             return new(mention.Person, $"\"{participle.VerbText}\" hangs from {_people.NameOf(mention.Person)}, the sentence's subject", 0.85);
         }
         return Verdict.Open($"nobody in the sentence is the subject of \"{participle.VerbText}\"");
+    }
+
+    /// <summary>The person a sentence opens with, after nothing but titles: "Mayor Anna Berg avoided …".</summary>
+    private Mention? SubjectMention(SentenceReading sentence)
+    {
+        var tokens = sentence.Tokens;
+        var start = 0;
+        while (start < tokens.Count && tokens[start].IsWord && Lexicon.Titles.Contains(tokens[start].Text))
+        {
+            start++;
+        }
+        return story.MentionAt(sentence.Index, start) is { IsSubject: true } mention ? mention : null;
     }
 
     /// <summary>Who the subject of one cue is.</summary>
@@ -310,7 +322,8 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         {
             return Verdict.Open($"\"{subject.Text}\" could be {string.Join(" or ", holders.Select(_people.NameOf))}");
         }
-        if (!subject.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || Lexicon.RelationNouns.Contains(head))
+        var hasComplement = subject.Text.Contains(" of ", StringComparison.OrdinalIgnoreCase) || subject.Text.Contains('\'') || subject.Text.Contains('’');
+        if (!subject.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || Lexicon.RelationNouns.Contains(head) || hasComplement)
         {
             return Verdict.Open($"\"{subject.Text}\" is not a person the story names");
         }
@@ -341,7 +354,7 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
             return before;
         }
         if (quote > 0 && sentence.Tokens[quote - 1].Text is ":" or "," && !IsFragment(sentence, quote, sentence.Paragraph.Text[(sentence.Tokens[quote].Start + 1)..])
-            && story.MentionAt(sentence.Index, 0) is { IsSubject: true } subject)
+            && SubjectMention(sentence) is { } subject)
         {
             // "Mick Jagger of The Rolling Stones also reacted on Twitter, "…"": a whole quote the sentence's subject introduces.
             return new(subject.Person, $"introduced by its sentence's subject, {_people.NameOf(subject.Person)}", 0.75);

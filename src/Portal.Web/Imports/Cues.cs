@@ -45,7 +45,7 @@ internal static class Cues
         "people", "officials", "sources", "witnesses", "eyewitnesses", "residents", "protesters", "protestors", "reports",
         "experts", "analysts", "observers", "critics", "supporters", "opponents", "others", "organizers", "organisers",
         "investigators", "authorities", "prosecutors", "lawmakers", "members", "leaders", "democrats", "republicans",
-        "doctors", "scientists", "researchers", "students", "parents", "neighbours", "neighbors", "fans", "users",
+        "doctors", "scientists", "researchers", "students", "parents", "neighbours", "neighbors", "fans", "users", "staff",
     };
 
     public static List<Cue> Find(IReadOnlyList<Token> tokens)
@@ -166,6 +166,11 @@ internal static class Cues
             {
                 return null;
             }
+        }
+        if (tokens[j].Is("and") || tokens[j].Is("but"))
+        {
+            // "Berg avoided the word and said …": a second verb of the sentence's subject.
+            return new(SubjectKind.Participle, tokens[verb].Text, verb, verb);
         }
         if (tokens[j].Is(","))
         {
@@ -294,6 +299,16 @@ internal static class Cues
             }
         }
         var first = tokens[start].Text;
+        // "The head of the inquiry's staff", "the Ministry of Defence": the head noun stands before "of".
+        for (var i = start + 1; i < headEnd - 1; i++)
+        {
+            if (tokens[i].Is("of") && !Names.IsNameWord(tokens[i - 1]))
+            {
+                headEnd = i;
+                head = tokens[i - 1];
+                break;
+            }
+        }
         var headWord = head.Bare.ToLowerInvariant();
         if (IsOrganisationPhrase(tokens, start, headEnd))
         {

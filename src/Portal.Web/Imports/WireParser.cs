@@ -10,6 +10,9 @@ namespace Portal.Web.Imports;
 public static class WireParser
 {
     public const int MaxTextLength = 200_000;
+
+    /// <summary>The confidence below which the importer names no speaker and leaves the quote for an editor.</summary>
+    public const double SpeakerThreshold = Attributor.Threshold;
     private const int SuggestedHeadlineLength = 110;
 
     public static WireDraft Parse(string? text, string? headline, IEnumerable<KnownPerson> knownPeople)

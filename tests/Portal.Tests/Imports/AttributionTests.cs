@@ -198,4 +198,96 @@ public sealed class AttributionTests
         Assert.Null(SpeakerOf(draft, 0));
         Assert.Contains(draft.Problems, p => p.Message.Contains("more than one speaker"));
     }
+
+    [Fact]
+    public void A_pronoun_agrees_with_the_sex_the_text_gives_its_person()
+    {
+        var draft = Parse("""
+            Senator Maria Lopez said she would vote for the bill.
+
+            Among those who opposed it was Governor Tom Reyes. "We will not stop," she said.
+            """);
+
+        Assert.Equal("Maria Lopez", SpeakerOf(draft, 0));
+        Assert.Contains("\"she\" → Maria Lopez", draft.Quotes[0].Reason);
+    }
+
+    [Fact]
+    public void The_name_in_an_appositive_is_the_speaker_not_the_role_before_it()
+    {
+        var draft = Parse("The judge presiding over the case, Ruth Okafor, said, \"The sentence must fit the harm done.\"");
+
+        Assert.Equal("Ruth Okafor", SpeakerOf(draft, 0));
+    }
+
+    [Fact]
+    public void An_inverted_cue_skips_a_title_and_a_body_to_reach_the_name()
+    {
+        var draft = Parse("""
+            "The case is closed," said U.S. Attorney Ana Ruiz for the Southern District of Ohio.
+
+            "It was a long night," said Acme University's chancellor, Pradeep Rao.
+            """);
+
+        Assert.Equal("Ana Ruiz", SpeakerOf(draft, 0));
+        Assert.Equal("Pradeep Rao", SpeakerOf(draft, 1));
+    }
+
+    [Fact]
+    public void Words_reported_in_the_passive_or_by_a_body_get_no_person()
+    {
+        var draft = Parse("""
+            Tom Hale, who was described as "reckless" by the police, left the court. The ministry said the ruling was "final."
+            """);
+
+        Assert.All(draft.Quotes, q => Assert.Null(q.Speaker));
+        Assert.DoesNotContain(draft.Quotes, q => q.Reason is null);
+    }
+
+    [Fact]
+    public void A_word_spoken_of_is_not_a_quote_of_anyone()
+    {
+        var draft = Parse("Mayor Anna Berg avoided the word \"crisis\" and said the city was \"coping well.\"");
+
+        Assert.Null(SpeakerOf(draft, 0));
+        Assert.Equal("Anna Berg", SpeakerOf(draft, 1));
+    }
+
+    [Fact]
+    public void A_pronoun_after_an_unnamed_speaker_is_left_open()
+    {
+        var draft = Parse("""
+            Minister Ana Silva opened the inquiry on Monday.
+
+            The head of the inquiry's staff told reporters the files were lost. She also said "nobody checked them."
+            """);
+
+        Assert.Null(SpeakerOf(draft, 0));
+    }
+
+    [Fact]
+    public void A_speaker_named_in_the_sentence_before_carries_to_a_quote_that_follows_it()
+    {
+        var draft = Parse("""
+            The flights were hard at times, said Bill Brockett, a retired pilot. "We flew low over the fires."
+            """);
+
+        Assert.Equal("Bill Brockett", SpeakerOf(draft, 0));
+        Assert.True(draft.Quotes[0].Confidence >= WireParser.SpeakerThreshold);
+    }
+
+    [Fact]
+    public void A_statement_introduced_above_runs_over_its_paragraphs()
+    {
+        var draft = Parse("""
+            The following is a statement from Administrator Ruth Okafor on the launch.
+
+            "Today we reached orbit. It took a decade.
+
+            "Every one of you made it happen."
+            """);
+
+        Assert.Equal("Ruth Okafor", SpeakerOf(draft, 0));
+        Assert.Equal("Ruth Okafor", SpeakerOf(draft, 1));
+    }
 }

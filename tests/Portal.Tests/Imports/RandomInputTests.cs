@@ -58,7 +58,7 @@ public sealed class RandomInputTests
             Assert.Equal(quote.Text, paragraph.Substring(quote.Offset, quote.Text.Length));
             Assert.True(quote.Offset > 0 && paragraph[quote.Offset - 1] is '"' or '“', "a quote starts right after its opening mark");
             Assert.True(quote.Speaker is null || quote.Speaker < draft.People.Count);
-            Assert.True(quote.Speaker is null || quote.Confidence >= 0.7, "a named speaker has the confidence the threshold asks");
+            Assert.True(quote.Speaker is null || quote.Confidence >= WireParser.SpeakerThreshold, "a named speaker has the confidence the threshold asks");
         }
     }
 }
