@@ -6,16 +6,17 @@ using Xunit.Abstractions;
 namespace Portal.Tests.Hosting;
 
 /// <summary>
-/// Mixed reads and an editor's writes for a bounded time (PORTAL_SOAK_SECONDS, 120 by default; longer by hand):
-/// no 5xx, memory levels off, reads stay fast while writes run. Prints the figures.
+/// Mixed reads and an editor's writes for a bounded time: no 5xx, memory levels off, reads stay fast while writes run.
+/// Prints the figures. The suite runs a 30-second smoke of it; <c>tests/bench/soak.sh</c> runs it for as long as
+/// PORTAL_SOAK_SECONDS says (ten minutes by default).
 /// </summary>
 [Collection(ProcessCollection.Name), Trait(Store.Trait, Store.Sqlite)]
 public sealed class SoakTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task Mixed_reads_and_writes_for_two_minutes_give_no_5xx_steady_memory_and_fast_reads()
+    public async Task Mixed_reads_and_writes_for_a_while_give_no_5xx_steady_memory_and_fast_reads()
     {
-        var seconds = int.TryParse(Environment.GetEnvironmentVariable("PORTAL_SOAK_SECONDS"), out var configured) ? configured : 120;
+        var seconds = int.TryParse(Environment.GetEnvironmentVariable("PORTAL_SOAK_SECONDS"), out var configured) ? configured : 30;
         using var folder = new TempFolder();
         var (environment, token) = await PortalProcess.NewsroomAsync(folder);
         var (portal, address) = await PortalProcess.ServeAsync(environment);
