@@ -22,6 +22,9 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
     private readonly HashSet<int> _warnedWithoutTitle = [];
     private readonly List<List<Cue>> _cues = story.Sentences.Select(s => Cues.Find(s.Tokens)).ToList();
 
+    /// <summary>Each sentence's cues as resolved when it was read; later sentences look back at them, never resolve again.</summary>
+    private readonly List<Verdict>[] _verdicts = new List<Verdict>[story.Sentences.Count];
+
     public List<DraftQuote> Attribute()
     {
         var quotes = new List<DraftQuote>();
@@ -30,7 +33,7 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         foreach (var sentence in story.Sentences)
         {
             var cues = _cues[sentence.Index];
-            var verdicts = new List<Verdict>(cues.Count);
+            var verdicts = _verdicts[sentence.Index] = new List<Verdict>(cues.Count);
             foreach (var cue in cues)
             {
                 // In reading order, so that "Welch … called Patel … in what he described" finds Welch for "he".
@@ -398,7 +401,7 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         {
             return null;
         }
-        var verdicts = cues.Select(c => Resolve(before, c)).ToList();
+        var verdicts = _verdicts[i];
         var people = verdicts.Where(v => v.Person is not null).Select(v => v.Person!.Value).Distinct().ToList();
         return people is [var person] && verdicts.All(v => v.Person is not null || v.Confidence == 0)
             ? new(person, $"{_people.NameOf(person)} is named as speaking in the sentence before", 0.85)
@@ -426,7 +429,7 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
             return null;
         }
         var cues = _cues[i];
-        var introducing = cues.Count > 0 ? Resolve(story.Sentences[i], cues[^1]) : null;
+        var introducing = cues.Count > 0 ? _verdicts[i][^1] : null;
         return introducing?.Person is { } person
             ? new(person, $"introduced by \"{cues[^1].Subject.Text} {cues[^1].VerbText}:\" at the end of the paragraph before", 0.9)
             : null;

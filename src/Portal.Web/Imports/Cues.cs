@@ -85,18 +85,17 @@ internal static class Cues
             {
                 cues.Add(new(i, token.Text, NameInNextChunks(tokens, inverted) ?? inverted, Inverted: true));
             }
-            else if (SubjectBefore(tokens, i) is { Kind: SubjectKind.Name or SubjectKind.Pronoun } subject)
+            else
             {
-                cues.Add(new(i, token.Text, subject, Inverted: false));
-            }
-            else if (i > 0 && tokens[i - 1].Is(",") && PhraseAfter(tokens, i + 1) is { Kind: SubjectKind.Name or SubjectKind.Description } after)
-            {
-                // "Flying was a joy, said Bill Brockett, a retired pilot": the paraphrase's speaker follows the verb.
-                cues.Add(new(i, token.Text, after, Inverted: true));
-            }
-            else if (SubjectBefore(tokens, i) is { } other)
-            {
-                cues.Add(new(i, token.Text, other, Inverted: false));
+                var before = SubjectBefore(tokens, i);
+                // "Flying was a joy, said Bill Brockett, a retired pilot": without a name before it, the paraphrase's
+                // speaker follows the verb.
+                var after = before is not { Kind: SubjectKind.Name or SubjectKind.Pronoun } && i > 0 && tokens[i - 1].Is(",")
+                    && PhraseAfter(tokens, i + 1) is { Kind: SubjectKind.Name or SubjectKind.Description } found ? found : null;
+                if ((after ?? before) is { } subject)
+                {
+                    cues.Add(new(i, token.Text, subject, Inverted: after is not null));
+                }
             }
         }
         return cues;
