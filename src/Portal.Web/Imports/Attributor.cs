@@ -443,7 +443,7 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         {
             if (StatementNouns.Contains(tokens[t].Text) && (tokens[t + 1].Is("from") || tokens[t + 1].Is("by")))
             {
-                var mention = story.Mentions.FirstOrDefault(m => m.Sentence == sentence.Index && m.Token > t + 1 && m.Token <= t + 6);
+                var mention = story.MentionsIn(sentence.Index).FirstOrDefault(m => m.Token > t + 1 && m.Token <= t + 6);
                 return mention?.Person;
             }
         }

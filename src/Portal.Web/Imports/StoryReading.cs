@@ -41,6 +41,7 @@ internal sealed class StoryReading
     };
 
     private readonly List<Mention> _mentions = [];
+    private readonly Dictionary<int, List<Mention>> _bySentence = [];
 
     public StoryReading(IEnumerable<ParagraphReading> paragraphs, PeopleRegistry people)
     {
@@ -82,17 +83,27 @@ internal sealed class StoryReading
     public IReadOnlyList<Mention> Mentions => _mentions;
 
     /// <summary>The mention that starts at a token of a sentence, if any.</summary>
-    public Mention? MentionAt(int sentence, int token)
-    {
-        var i = _mentions.FindLastIndex(m => m.Sentence == sentence && m.Token == token);
-        return i >= 0 ? _mentions[i] : null;
-    }
+    public Mention? MentionAt(int sentence, int token) => MentionsIn(sentence).FirstOrDefault(m => m.Token == token);
+
+    /// <summary>A sentence's mentions, in the order of their tokens.</summary>
+    public IReadOnlyList<Mention> MentionsIn(int sentence) => _bySentence.TryGetValue(sentence, out var mentions) ? mentions : [];
 
     /// <summary>Records that a sentence speaks of a person, as an attribution resolved through a pronoun or role does.</summary>
     public void AddMention(Mention mention)
     {
         var at = _mentions.FindLastIndex(m => (m.Sentence, m.Token).CompareTo((mention.Sentence, mention.Token)) <= 0);
         _mentions.Insert(at + 1, mention);
+        Index(mention);
+    }
+
+    private void Index(Mention mention)
+    {
+        if (!_bySentence.TryGetValue(mention.Sentence, out var mentions))
+        {
+            _bySentence[mention.Sentence] = mentions = [];
+        }
+        var at = mentions.FindLastIndex(m => m.Token <= mention.Token);
+        mentions.Insert(at + 1, mention);
     }
 
     /// <summary>
@@ -135,7 +146,9 @@ internal sealed class StoryReading
             }
             // "Speaking to Martin Smith of PBS, he said": a name after a preposition is not the sentence's subject.
             var afterPreposition = start > 0 && tokens[start - 1].IsWord && Prepositions.Contains(tokens[start - 1].Text);
-            _mentions.Add(new(sentence.Index, start, person, first && !afterPreposition));
+            var mention = new Mention(sentence.Index, start, person, first && !afterPreposition);
+            _mentions.Add(mention);
+            Index(mention);
             first = false;
             People.Vote(person, Names.GenderBefore(tokens, start));
         }
@@ -151,8 +164,7 @@ internal sealed class StoryReading
         {
             People.Vote(index, Names.GenderOfGivenName(person.Name));
         }
-        var bySentence = _mentions.GroupBy(m => m.Sentence).ToDictionary(g => g.Key, g => g.ToList());
-        foreach (var (sentence, mentions) in bySentence)
+        foreach (var (sentence, mentions) in _bySentence)
         {
             if (mentions.Select(m => m.Person).Distinct().Count() != 1)
             {
@@ -164,7 +176,7 @@ internal sealed class StoryReading
             if (sentence + 1 < Sentences.Count && Sentences[sentence + 1].ParagraphNumber - Sentences[sentence].ParagraphNumber <= 1)
             {
                 var next = Sentences[sentence + 1].Tokens;
-                var firstMention = bySentence.TryGetValue(sentence + 1, out var later) ? later[0].Token : next.Count;
+                var firstMention = _bySentence.TryGetValue(sentence + 1, out var later) ? later[0].Token : next.Count;
                 if (next.Count > 0 && next[0].IsWord && firstMention > 0)
                 {
                     People.Vote(person, PronounGender(next, 0, 1));
