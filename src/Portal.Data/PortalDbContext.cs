@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Portal.Data.Accounts;
 using Portal.Data.Articles;
 using Portal.Data.Credits;
+using Portal.Data.Organisations;
 using Portal.Data.People;
 using Portal.Data.Quotes;
 
@@ -19,6 +20,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<Person> People => Set<Person>();
     public DbSet<PersonAlias> PersonAliases => Set<PersonAlias>();
     public DbSet<Quote> Quotes => Set<Quote>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Image> Images => Set<Image>();
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<SeedRecord> SeedRecords => Set<SeedRecord>();

@@ -28,7 +28,7 @@ public sealed class NewsroomJourneyTests(LivePortal portal) : IClassFixture<Live
         await page.WaitForURLAsync("**/admin/articles/tokyo-talks-run-late/edit");
         Assert.Contains("Draft created", await page.Locator(".notice").InnerTextAsync());
 
-        await page.GetByLabel("Speaker of quote 1").SelectOptionAsync(new SelectOptionValue { Label = "Mike Pompeo" });
+        await page.GetByLabel("Source of quote 1").SelectOptionAsync(new SelectOptionValue { Label = "Mike Pompeo" });
         await page.GetByLabel("Alt text (what the photo shows; needed to publish)").FillAsync("Delegates walking into a conference hall");
         await page.GetByLabel("Photo file (JPEG, PNG or WebP)").SetInputFilesAsync(new FilePayload { Name = "talks.png", MimeType = "image/png", Buffer = Png() });
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the review" }).ClickAsync();

@@ -699,6 +699,41 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Portal.Data.Organisations.Organisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Organisations", t =>
+                        {
+                            t.HasCheckConstraint("CK_Organisations_Name_Length", "length(\"Name\") <= 200");
+
+                            t.HasCheckConstraint("CK_Organisations_Slug_Length", "length(\"Slug\") <= 80");
+                        });
+                });
+
             modelBuilder.Entity("Portal.Data.People.Person", b =>
                 {
                     b.Property<int>("Id")
@@ -796,7 +831,13 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.Property<bool>("IsFragment")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsNotSpeech")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Offset")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OrganisationId")
                         .HasColumnType("integer");
 
                     b.Property<int>("Position")
@@ -810,6 +851,10 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("UnnamedSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
@@ -817,6 +862,8 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BlockId");
+
+                    b.HasIndex("OrganisationId");
 
                     b.HasIndex("SpeakerId");
 
@@ -827,7 +874,11 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         {
                             t.HasCheckConstraint("CK_Quotes_Offset", "\"Offset\" >= 0");
 
+                            t.HasCheckConstraint("CK_Quotes_OneSource", "(CASE WHEN \"SpeakerId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"OrganisationId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"UnnamedSource\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"IsNotSpeech\" THEN 1 ELSE 0 END) <= 1");
+
                             t.HasCheckConstraint("CK_Quotes_Text_Length", "length(\"Text\") <= 4000");
+
+                            t.HasCheckConstraint("CK_Quotes_UnnamedSource_Length", "length(\"UnnamedSource\") <= 200");
                         });
                 });
 
@@ -1003,6 +1054,11 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Portal.Data.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Portal.Data.People.Person", "Speaker")
                         .WithMany()
                         .HasForeignKey("SpeakerId")
@@ -1011,6 +1067,8 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.Navigation("Article");
 
                     b.Navigation("Block");
+
+                    b.Navigation("Organisation");
 
                     b.Navigation("Speaker");
                 });

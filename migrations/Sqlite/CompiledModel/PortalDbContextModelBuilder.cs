@@ -11,7 +11,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8d7ebfd3-ad98-4bc1-827c-1543d41c5259"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("7ab9b8a4-a60a-4de8-8e4f-00f79dd0d78d"), entityTypeCount: 23)
         {
         }
 
@@ -35,6 +35,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
             var agency = AgencyEntityType.Create(this);
             var image = ImageEntityType.Create(this);
             var imageCredit = ImageCreditEntityType.Create(this);
+            var organisation = OrganisationEntityType.Create(this);
             var person = PersonEntityType.Create(this);
             var personAlias = PersonAliasEntityType.Create(this);
             var quote = QuoteEntityType.Create(this);
@@ -58,7 +59,8 @@ namespace Portal.Migrations.Sqlite.CompiledModel
             PersonAliasEntityType.CreateForeignKey1(personAlias, person);
             QuoteEntityType.CreateForeignKey1(quote, article);
             QuoteEntityType.CreateForeignKey2(quote, articleBlock);
-            QuoteEntityType.CreateForeignKey3(quote, person);
+            QuoteEntityType.CreateForeignKey3(quote, organisation);
+            QuoteEntityType.CreateForeignKey4(quote, person);
 
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
@@ -78,6 +80,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
             AgencyEntityType.CreateAnnotations(agency);
             ImageEntityType.CreateAnnotations(image);
             ImageCreditEntityType.CreateAnnotations(imageCredit);
+            OrganisationEntityType.CreateAnnotations(organisation);
             PersonEntityType.CreateAnnotations(person);
             PersonAliasEntityType.CreateAnnotations(personAlias);
             QuoteEntityType.CreateAnnotations(quote);

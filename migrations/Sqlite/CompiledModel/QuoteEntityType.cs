@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Portal.Data.Articles;
+using Portal.Data.Organisations;
 using Portal.Data.People;
 using Portal.Data.Quotes;
 
@@ -23,10 +24,10 @@ namespace Portal.Migrations.Sqlite.CompiledModel
                 "Portal.Data.Quotes.Quote",
                 typeof(Quote),
                 baseEntityType,
-                propertyCount: 9,
-                navigationCount: 3,
-                foreignKeyCount: 3,
-                unnamedIndexCount: 3,
+                propertyCount: 12,
+                navigationCount: 4,
+                foreignKeyCount: 4,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -59,12 +60,26 @@ namespace Portal.Migrations.Sqlite.CompiledModel
                 fieldInfo: typeof(Quote).GetField("<IsFragment>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
 
+            var isNotSpeech = runtimeEntityType.AddProperty(
+                "IsNotSpeech",
+                typeof(bool),
+                propertyInfo: typeof(Quote).GetProperty("IsNotSpeech", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Quote).GetField("<IsNotSpeech>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+
             var offset = runtimeEntityType.AddProperty(
                 "Offset",
                 typeof(int),
                 propertyInfo: typeof(Quote).GetProperty("Offset", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Quote).GetField("<Offset>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var organisationId = runtimeEntityType.AddProperty(
+                "OrganisationId",
+                typeof(int?),
+                propertyInfo: typeof(Quote).GetProperty("OrganisationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Quote).GetField("<OrganisationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var position = runtimeEntityType.AddProperty(
                 "Position",
@@ -87,6 +102,14 @@ namespace Portal.Migrations.Sqlite.CompiledModel
                 fieldInfo: typeof(Quote).GetField("<Text>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 4000);
 
+            var unnamedSource = runtimeEntityType.AddProperty(
+                "UnnamedSource",
+                typeof(string),
+                propertyInfo: typeof(Quote).GetProperty("UnnamedSource", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Quote).GetField("<UnnamedSource>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+
             var version = runtimeEntityType.AddProperty(
                 "Version",
                 typeof(long),
@@ -103,9 +126,12 @@ namespace Portal.Migrations.Sqlite.CompiledModel
                 new[] { blockId });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { speakerId });
+                new[] { organisationId });
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { speakerId });
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { articleId, position },
                 unique: true);
 
@@ -156,6 +182,23 @@ namespace Portal.Migrations.Sqlite.CompiledModel
         }
 
         public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("OrganisationId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.SetNull);
+
+            var organisation = declaringEntityType.AddNavigation("Organisation",
+                runtimeForeignKey,
+                onDependent: true,
+                typeof(Organisation),
+                propertyInfo: typeof(Quote).GetProperty("Organisation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Quote).GetField("<Organisation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey4(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SpeakerId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),

@@ -674,6 +674,39 @@ namespace Portal.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Portal.Data.Organisations.Organisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Organisations", t =>
+                        {
+                            t.HasCheckConstraint("CK_Organisations_Name_Length", "length(\"Name\") <= 200");
+
+                            t.HasCheckConstraint("CK_Organisations_Slug_Length", "length(\"Slug\") <= 80");
+                        });
+                });
+
             modelBuilder.Entity("Portal.Data.People.Person", b =>
                 {
                     b.Property<int>("Id")
@@ -765,7 +798,13 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsFragment")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsNotSpeech")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Offset")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OrganisationId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Position")
@@ -779,6 +818,10 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UnnamedSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -786,6 +829,8 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BlockId");
+
+                    b.HasIndex("OrganisationId");
 
                     b.HasIndex("SpeakerId");
 
@@ -796,7 +841,11 @@ namespace Portal.Migrations.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("CK_Quotes_Offset", "\"Offset\" >= 0");
 
+                            t.HasCheckConstraint("CK_Quotes_OneSource", "(CASE WHEN \"SpeakerId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"OrganisationId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"UnnamedSource\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"IsNotSpeech\" THEN 1 ELSE 0 END) <= 1");
+
                             t.HasCheckConstraint("CK_Quotes_Text_Length", "length(\"Text\") <= 4000");
+
+                            t.HasCheckConstraint("CK_Quotes_UnnamedSource_Length", "length(\"UnnamedSource\") <= 200");
                         });
                 });
 
@@ -972,6 +1021,11 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Portal.Data.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Portal.Data.People.Person", "Speaker")
                         .WithMany()
                         .HasForeignKey("SpeakerId")
@@ -980,6 +1034,8 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Navigation("Article");
 
                     b.Navigation("Block");
+
+                    b.Navigation("Organisation");
 
                     b.Navigation("Speaker");
                 });

@@ -1,3 +1,5 @@
+using Portal.Web.Quotes;
+
 namespace Portal.Web.Articles;
 
 /// <summary>An article as readers and API clients receive it: the body in order, its people, quotes and credits.</summary>
@@ -36,7 +38,10 @@ public sealed record AgencyItem(string Slug, string Name);
 /// <summary>A person in the story; <c>role</c> is "quoted" when the article quotes them, otherwise "mentioned".</summary>
 public sealed record PersonInStory(string Slug, string Name, string? Title, string Role);
 
-/// <summary>A quotation; <c>offset</c> is where its words start in the text of the block at <c>blockPosition</c>.</summary>
-public sealed record QuoteItem(int Id, string Text, bool IsFragment, int BlockPosition, int Offset, SpeakerItem? Speaker);
+/// <summary>
+/// A quotation; <c>offset</c> is where its words start in the text of the block at <c>blockPosition</c>. <c>speaker</c>
+/// is set when the source is a person, <c>source</c> always.
+/// </summary>
+public sealed record QuoteItem(int Id, string Text, bool IsFragment, int BlockPosition, int Offset, SpeakerItem? Speaker, QuoteSourceItem Source);
 
 public sealed record SpeakerItem(string Slug, string Name);

@@ -31,9 +31,14 @@ internal static class ArticleDocument
                 'quotes', json((SELECT json_group_array(json_object(
                         'id', q.Id, 'text', q.Text, 'isFragment', json(CASE WHEN q.IsFragment THEN 'true' ELSE 'false' END),
                         'blockPosition', qb.Position, 'offset', q.Offset,
-                        'speaker', CASE WHEN sp.Id IS NULL THEN NULL ELSE json_object('slug', sp.Slug, 'name', sp.Name) END
+                        'speaker', CASE WHEN sp.Id IS NULL THEN NULL ELSE json_object('slug', sp.Slug, 'name', sp.Name) END,
+                        'source', json_object(
+                            'kind', CASE WHEN sp.Id IS NOT NULL THEN 'person' WHEN o.Id IS NOT NULL THEN 'organisation'
+                                WHEN q.UnnamedSource IS NOT NULL THEN 'unnamed' WHEN q.IsNotSpeech THEN 'notSpeech' ELSE 'open' END,
+                            'slug', coalesce(sp.Slug, o.Slug), 'name', coalesce(sp.Name, o.Name, q.UnnamedSource))
                     ) ORDER BY q.Position)
                     FROM Quotes q JOIN ArticleBlocks qb ON qb.Id = q.BlockId LEFT JOIN People sp ON sp.Id = q.SpeakerId
+                    LEFT JOIN Organisations o ON o.Id = q.OrganisationId
                     WHERE q.ArticleId = a.Id)),
                 'related', json((SELECT json_group_array(json_object('slug', r.Slug, 'headline', r.Headline)
                         ORDER BY c.Shared DESC, r.PublishedAt DESC)
@@ -77,9 +82,14 @@ internal static class ArticleDocument
                 'quotes', (SELECT coalesce(json_agg(json_build_object(
                         'id', q."Id", 'text', q."Text", 'isFragment', q."IsFragment",
                         'blockPosition', qb."Position", 'offset', q."Offset",
-                        'speaker', CASE WHEN sp."Id" IS NULL THEN NULL ELSE json_build_object('slug', sp."Slug", 'name', sp."Name") END
+                        'speaker', CASE WHEN sp."Id" IS NULL THEN NULL ELSE json_build_object('slug', sp."Slug", 'name', sp."Name") END,
+                        'source', json_build_object(
+                            'kind', CASE WHEN sp."Id" IS NOT NULL THEN 'person' WHEN o."Id" IS NOT NULL THEN 'organisation'
+                                WHEN q."UnnamedSource" IS NOT NULL THEN 'unnamed' WHEN q."IsNotSpeech" THEN 'notSpeech' ELSE 'open' END,
+                            'slug', coalesce(sp."Slug", o."Slug"), 'name', coalesce(sp."Name", o."Name", q."UnnamedSource"))
                     ) ORDER BY q."Position"), '[]')
                     FROM "Quotes" q JOIN "ArticleBlocks" qb ON qb."Id" = q."BlockId" LEFT JOIN "People" sp ON sp."Id" = q."SpeakerId"
+                    LEFT JOIN "Organisations" o ON o."Id" = q."OrganisationId"
                     WHERE q."ArticleId" = a."Id"),
                 'related', (SELECT coalesce(json_agg(json_build_object('slug', r."Slug", 'headline', r."Headline")
                         ORDER BY r."Shared" DESC, r."PublishedAt" DESC), '[]')

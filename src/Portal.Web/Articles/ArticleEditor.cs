@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Articles;
 using Portal.Data.Credits;
+using Portal.Data.Organisations;
 using Portal.Data.People;
 using Portal.Web.Accounts;
 using Portal.Web.Imports;
@@ -30,6 +31,7 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
             .Include(a => a.Tags)
             .Include(a => a.Mentions).ThenInclude(m => m.Person)
             .Include(a => a.Quotes).ThenInclude(q => q.Speaker)
+            .Include(a => a.Quotes).ThenInclude(q => q.Organisation)
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
 
@@ -108,9 +110,9 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
                 blockers.Add($"The photo \"{Shorten(image.Caption)}\" needs a credit.");
             }
         }
-        foreach (var quote in article.Quotes.Where(q => q.Speaker is null && q.SpeakerId is null).OrderBy(q => q.Position))
+        foreach (var quote in article.Quotes.Where(q => !q.IsSettled).OrderBy(q => q.Position))
         {
-            blockers.Add($"The quote \"{Shorten(quote.Text)}\" needs a speaker.");
+            blockers.Add($"The quote \"{Shorten(quote.Text)}\" needs a source, or to be marked as not speech.");
         }
         return blockers;
     }
@@ -236,22 +238,24 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
         var blocks = fresh.Blocks.Select(block => article.Blocks.FirstOrDefault(old => old.Position == block.Position
             && old.Kind == block.Kind && old.Text == block.Text && old.Image == block.Image) ?? block).ToList();
         var placed = fresh.Blocks.Zip(blocks).ToDictionary(pair => pair.First, pair => pair.Second);
-        var oldSpeakers = article.Quotes.Where(q => q.Speaker is not null)
-            .GroupBy(q => q.Text).ToDictionary(g => g.Key, g => g.First().Speaker!);
+        var settled = article.Quotes.Where(q => q.IsSettled).GroupBy(q => q.Text).ToDictionary(g => g.Key, g => g.First());
         var quotes = fresh.Quotes.Select(quote =>
         {
             var block = placed[quote.Block];
             if (article.Quotes.FirstOrDefault(old => old.Block == block && old.Offset == quote.Offset && old.Text == quote.Text
                 && old.Position == quote.Position) is { } same)
             {
-                same.Speaker ??= quote.Speaker;
+                if (!same.IsSettled)
+                {
+                    same.TakeSourceOf(quote);
+                }
                 return same;
             }
             quote.Article = article;
             quote.Block = block;
-            if (oldSpeakers.TryGetValue(quote.Text, out var speaker))
+            if (settled.TryGetValue(quote.Text, out var before))
             {
-                quote.Speaker = speaker;
+                quote.TakeSourceOf(before);
             }
             return quote;
         }).ToList();
@@ -282,11 +286,16 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
         ForgetUnused(article);
     }
 
-    /// <summary>People and agencies the importer proposed that the saved article does not use after all.</summary>
+    /// <summary>People, organisations and agencies the importer proposed that the saved article does not use after all.</summary>
     private void ForgetUnused(Article article)
     {
         var agencies = article.Blocks.Select(b => b.Image).OfType<Image>().SelectMany(i => i.Credits).Select(c => c.Agency).ToHashSet();
         foreach (var entry in db.ChangeTracker.Entries<Agency>().Where(e => e.State == EntityState.Added && !agencies.Contains(e.Entity)).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+        var organisations = article.Quotes.Select(q => q.Organisation).OfType<Organisation>().ToHashSet();
+        foreach (var entry in db.ChangeTracker.Entries<Organisation>().Where(e => e.State == EntityState.Added && !organisations.Contains(e.Entity)).ToList())
         {
             entry.State = EntityState.Detached;
         }

@@ -15,13 +15,15 @@ public static class ArticleMarkup
         var html = new HtmlContentBuilder();
         foreach (var (text, quote) in Pieces(article, paragraph))
         {
-            if (quote is null)
+            if (quote is null || quote.Source.Value == Data.Quotes.QuoteSourceKind.NotSpeech)
             {
                 html.Append(text);
                 continue;
             }
             html.AppendHtml(quote.Speaker is { } speaker
                 ? $"<a class=\"quote\" id=\"quote-{quote.Id}\" href=\"/people/{Encode(speaker.Slug)}\" title=\"Said by {Encode(speaker.Name)}\">"
+                : quote.Source.Name is { } source
+                ? $"<span class=\"quote\" id=\"quote-{quote.Id}\" title=\"Said by {Encode(source)}\">"
                 : $"<span class=\"quote\" id=\"quote-{quote.Id}\">");
             html.Append(text);
             html.AppendHtml(quote.Speaker is null ? "</span>" : "</a>");

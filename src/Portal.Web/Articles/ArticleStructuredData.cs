@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Portal.Data.Quotes;
+using Portal.Web.Quotes;
 using Portal.Web.Shared;
 
 namespace Portal.Web.Articles;
@@ -13,6 +15,12 @@ public static class ArticleStructuredData
     {
         var url = $"{baseUrl}/articles/{article.Slug}";
         string PersonId(string slug) => $"{baseUrl}/people/{slug}#person";
+        JsonObject? Creator(QuoteSourceItem source) => source.Value switch
+        {
+            QuoteSourceKind.Person => new JsonObject { ["@id"] = PersonId(source.Slug!), ["@type"] = "Person", ["name"] = source.Name },
+            QuoteSourceKind.Organisation => new JsonObject { ["@type"] = "Organization", ["name"] = source.Name, ["url"] = $"{baseUrl}/api/organisations/{source.Slug}" },
+            _ => null,
+        };
         var news = new JsonObject
         {
             ["@type"] = "NewsArticle",
@@ -50,12 +58,12 @@ public static class ArticleStructuredData
                 })]),
             })]),
         };
-        var quotes = article.Quotes.Select(q => (JsonNode)new JsonObject
+        var quotes = article.Quotes.Where(q => q.Source.Value != QuoteSourceKind.NotSpeech).Select(q => (JsonNode)new JsonObject
         {
             ["@type"] = "Quotation",
             ["@id"] = $"{url}#quote-{q.Id}",
             ["text"] = q.Text,
-            ["creator"] = q.Speaker is null ? null : new JsonObject { ["@id"] = PersonId(q.Speaker.Slug), ["@type"] = "Person", ["name"] = q.Speaker.Name },
+            ["creator"] = Creator(q.Source),
             ["spokenByCharacter"] = q.Speaker is null ? null : new JsonObject { ["@id"] = PersonId(q.Speaker.Slug) },
             ["isPartOf"] = new JsonObject { ["@id"] = url + "#article" },
         });

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Portal.Data.Quotes;
 using Portal.Web.Shared;
 
 namespace Portal.Web.Articles;
@@ -30,6 +31,8 @@ public sealed record NinjsItem
     public IReadOnlyList<NinjsText>? Descriptions { get; init; }
     public IReadOnlyList<NinjsBody>? Bodies { get; init; }
     public IReadOnlyList<NinjsEntity>? People { get; init; }
+    /// <summary>The organisations whose words the story quotes.</summary>
+    public IReadOnlyList<NinjsEntity>? Organisations { get; init; }
     public IReadOnlyList<NinjsEntity>? Subjects { get; init; }
     public IReadOnlyList<NinjsSource>? Infosources { get; init; }
     public IReadOnlyList<NinjsRendition>? Renditions { get; init; }
@@ -59,6 +62,8 @@ public sealed record NinjsItem
             Descriptions = article.Standfirst is { } standfirst ? [new("summary", standfirst)] : null,
             Bodies = [new("main", "text/plain", body, body.Length, body.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length)],
             People = article.People.Select(p => new NinjsEntity(p.Name, p.Role, $"{baseUrl}/people/{p.Slug}", p.Slug)).ToList(),
+            Organisations = article.Quotes.Where(q => q.Source.Value == QuoteSourceKind.Organisation).DistinctBy(q => q.Source.Slug)
+                .Select(q => new NinjsEntity(q.Source.Name!, "quoted", $"{baseUrl}/api/organisations/{q.Source.Slug}", q.Source.Slug!)).ToList(),
             Subjects = article.Tags.Select(t => new NinjsEntity(t.Name, "tag", $"{baseUrl}/tags/{t.Slug}", t.Slug)).ToList(),
             Infosources = agencies.Select(a => new NinjsSource(a.Name, "photo", $"{baseUrl}/credits/{a.Slug}", a.Slug)).ToList(),
             Associations = article.Blocks.Where(b => b.Image is not null)

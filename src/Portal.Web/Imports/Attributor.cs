@@ -43,7 +43,7 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
                     story.AddMention(new(sentence.Index, cue.Subject.Start, speaker, IsSubject: true));
                 }
             }
-            if (cues.Any(c => c.Subject.Kind is SubjectKind.Unnamed or SubjectKind.Description) && verdicts.All(v => v.Person is null))
+            if (cues.Any(c => c.Subject.Kind is SubjectKind.Unnamed or SubjectKind.Passive or SubjectKind.Description) && verdicts.All(v => v.Person is null))
             {
                 _unnamedSpeakers.Add(sentence.Index);
             }
@@ -61,15 +61,16 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
                     continue;
                 }
                 var verdict = IsMentionedWord(sentence.Tokens, t)
-                    ? Verdict.Settled("the quotation is a word or a name spoken of, not speech")
+                    ? Verdict.NotSpeech("the quotation is a word or a name spoken of, not speech")
                     : cues.Count > 0
                         ? FromCues(sentence, t, cues, verdicts)
                         : FromContext(sentence, t, previous, previousSentence);
-                if (verdict.Person is not null && verdict.Confidence < Threshold)
+                if (verdict.Kind != QuoteSourceKind.Open && verdict.Confidence < Threshold)
                 {
-                    verdict = Verdict.Open($"{verdict.Reason}, which is too uncertain to name {_people.NameOf(verdict.Person.Value)}");
+                    var source = verdict.Person is { } person ? _people.NameOf(person) : verdict.Source ?? "a source";
+                    verdict = Verdict.Open($"{verdict.Reason}, which is too uncertain to name {source}");
                 }
-                if (verdict.Person is null)
+                if (verdict.Kind == QuoteSourceKind.Open)
                 {
                     problems.Add(new("unattributed-quote", $"\"{WireBlocks.Shorten(text)}\" was left without a speaker: {verdict.Reason}.",
                         sentence.Paragraph.BlockIndex + 1));
@@ -79,7 +80,7 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
                     problems.Add(new(note, $"\"{WireBlocks.Shorten(text)}\": {verdict.Reason}. Check it.", sentence.Paragraph.BlockIndex + 1));
                 }
                 var quote = new DraftQuote(sentence.Paragraph.BlockIndex, span.TextStart, text, IsFragment(sentence, t, text),
-                    verdict.Person, verdict.Reason, verdict.Person is null ? 0 : verdict.Confidence);
+                    verdict.Person, verdict.Reason, verdict.Confidence, verdict.Kind, verdict.Source);
                 quotes.Add(quote);
                 previous = quote;
                 previousSentence = sentence.Index;
@@ -117,12 +118,19 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         }
         var chosen = adjacent >= 0 ? adjacent : Nearest(cues, quote);
         var verdict = verdicts[chosen];
+        if (adjacent >= 0 && verdict.RulesOutPerson && NamingVerbs.Contains(cues[chosen].VerbText) && cues[chosen].Verb == quote - 1)
+        {
+            return Verdict.NotSpeech($"\"{cues[chosen].Subject.Text} {cues[chosen].VerbText}\" gives a name, not words spoken");
+        }
         if (cues[chosen].Subject.Kind == SubjectKind.Participle)
         {
             verdict = FromParticiple(sentence, cues[chosen], cues, verdicts);
         }
         return adjacent >= 0 || verdict.Person is null ? verdict : verdict with { Confidence = verdict.Confidence - 0.05 };
     }
+
+    /// <summary>Verbs that, after a thing rather than a person, give its name: "a process called "X"".</summary>
+    private static readonly HashSet<string> NamingVerbs = Lexicon.Words("called dubbed named titled entitled nicknamed");
 
     private static int Nearest(List<Cue> cues, int quote)
     {
@@ -196,16 +204,30 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
             case SubjectKind.Pronoun:
                 return ResolvePronoun(sentence, subject.Start, subject.Text);
             case SubjectKind.Plural:
-                return Verdict.Settled($"\"{subject.Text}\" refers to several people");
+                return Verdict.NoOnePerson($"\"{subject.Text}\" refers to several people");
+            case SubjectKind.Passive:
+                return Verdict.NoOnePerson($"\"{subject.Text}\" is a passive, which need not name who spoke");
             case SubjectKind.Unnamed:
-                return Verdict.Settled($"\"{said}\": a source the story does not name");
+                return Verdict.Unnamed(SourceWording.Description(sentence.Tokens, subject), $"\"{said}\": a source the story does not name");
             case SubjectKind.Organisation:
-                return Verdict.Settled($"\"{said}\": the words of a body or a document, not of a person");
+                return ResolveOrganisation(sentence, subject, said);
             case SubjectKind.Description:
                 return ResolveDescription(sentence, subject, said);
             default:
                 return Verdict.Open($"\"{cue.VerbText}\" has no subject of its own");
         }
+    }
+
+    /// <summary>"the Foreign Ministry said" names an organisation; "the police said" and "the letter said" describe a source; "it" is left open.</summary>
+    private static Verdict ResolveOrganisation(SentenceReading sentence, Subject subject, string said)
+    {
+        if (subject.End - subject.Start == 1 && sentence.Tokens[subject.Start].Is("it"))
+        {
+            return Verdict.NoOnePerson($"\"{said}\": a body or a document the sentence does not name");
+        }
+        return SourceWording.OrganisationName(sentence.Tokens, subject) is { } name
+            ? new(null, $"\"{said}\": the words of {name}, not of a person", 0.85, Kind: QuoteSourceKind.Organisation, Source: name)
+            : Verdict.Unnamed(SourceWording.Description(sentence.Tokens, subject), $"\"{said}\": the words of a body or a document, not of a person");
     }
 
     private Verdict ResolveName(Subject subject, string said)
@@ -350,6 +372,9 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         {
             return previous.Speaker is { } same
                 ? new(same, $"continues the quote before it in the paragraph ({_people.NameOf(same)})", Math.Min(previous.Confidence, 0.9))
+                : previous.SourceKind is QuoteSourceKind.Organisation or QuoteSourceKind.Unnamed
+                ? new(null, $"continues the quote before it in the paragraph ({previous.SourceName})", Math.Min(previous.Confidence, 0.85),
+                    Kind: previous.SourceKind, Source: previous.SourceName)
                 : Verdict.Open("it continues a quote that has no speaker either");
         }
         if (quote == 0 && SpeakerOfSentenceBefore(sentence) is { } before)
@@ -403,7 +428,7 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         }
         var verdicts = _verdicts[i];
         var people = verdicts.Where(v => v.Person is not null).Select(v => v.Person!.Value).Distinct().ToList();
-        return people is [var person] && verdicts.All(v => v.Person is not null || v.Confidence == 0)
+        return people is [var person] && verdicts.All(v => v.Person is not null || !v.RulesOutPerson)
             ? new(person, $"{_people.NameOf(person)} is named as speaking in the sentence before", 0.85)
             : null;
     }
@@ -502,6 +527,10 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
     /// <summary>"the word "pandemic"", "a programme called "Learning Together"": a word or name, not words spoken.</summary>
     private static bool IsMentionedWord(IReadOnlyList<Token> tokens, int quote)
     {
+        if (quote >= 2 && NamingVerbs.Contains(tokens[quote - 1].Text) && IsThingNoun(tokens[quote - 2]))
+        {
+            return true;
+        }
         var before = quote - 1;
         if (before >= 0 && tokens[before].Is("the") && before > 0)
         {
@@ -510,14 +539,32 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         return before >= 0 && tokens[before].IsWord && Lexicon.MentionNouns.Contains(tokens[before].Text);
     }
 
+    /// <summary>A common noun for a thing, not a person or a pronoun: "process", "law", "programme".</summary>
+    private static bool IsThingNoun(Token token) =>
+        token.IsWord && !token.IsCapitalised && !Lexicon.RoleNouns.Contains(token.Bare) && !Lexicon.FunctionWords.Contains(token.Text)
+        && !Lexicon.MalePronouns.Contains(token.Text) && !Lexicon.FemalePronouns.Contains(token.Text) && !Lexicon.PluralPronouns.Contains(token.Text);
+
     private static Gender Opposite(Gender gender) => gender == Gender.Male ? Gender.Female : Gender.Male;
 
-    /// <summary>The speaker a rule found (or none), why, and how sure it is; a note asks the editor to check.</summary>
-    private sealed record Verdict(int? Person, string Reason, double Confidence, string? Note = null)
+    /// <summary>
+    /// The source a rule found (a person, or an organisation's name or an unnamed source's description in
+    /// <see cref="Source"/>), why, and how sure it is; a note asks the editor to check.
+    /// </summary>
+    private sealed record Verdict(int? Person, string Reason, double Confidence, string? Note = null,
+        QuoteSourceKind Kind = QuoteSourceKind.Person, string? Source = null)
     {
-        public static Verdict Open(string reason) => new(null, reason, 0);
+        /// <summary>True when a rule found that no single person spoke (not merely that it found nobody).</summary>
+        public bool RulesOutPerson => Kind is QuoteSourceKind.Organisation or QuoteSourceKind.Unnamed || _noOnePerson;
 
-        /// <summary>No person said it: a body, a document, several people or an unnamed source.</summary>
-        public static Verdict Settled(string reason) => new(null, reason, 1);
+        private bool _noOnePerson;
+
+        public static Verdict Open(string reason) => new(null, reason, 0, Kind: QuoteSourceKind.Open);
+
+        /// <summary>Several people, a passive, an unnamed body: open for the editor, but surely not one person the story names.</summary>
+        public static Verdict NoOnePerson(string reason) => new(null, reason, 0, Kind: QuoteSourceKind.Open) { _noOnePerson = true };
+
+        public static Verdict Unnamed(string description, string reason) => new(null, reason, 0.85, Kind: QuoteSourceKind.Unnamed, Source: description);
+
+        public static Verdict NotSpeech(string reason) => new(null, reason, 0.9, Kind: QuoteSourceKind.NotSpeech);
     }
 }

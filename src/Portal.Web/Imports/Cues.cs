@@ -13,6 +13,8 @@ internal enum SubjectKind
     Description,
     /// <summary>Somebody the copy does not name: "a witness", "officials", "one MP".</summary>
     Unnamed,
+    /// <summary>"was described": a passive, whose speaker the sentence may not name at all.</summary>
+    Passive,
     /// <summary>A body or a document: "the police", "the Foreign Ministry", "the letter", "CPAC".</summary>
     Organisation,
     /// <summary>An -ing form ("saying"): its speaker is the subject of the clause it hangs from.</summary>
@@ -138,7 +140,7 @@ internal static class Cues
             if (tokens[j].IsWord && PassiveAuxiliaries.Contains(tokens[j].Text))
             {
                 // "Amman, who was described as "knife-obsessed" by the police": the subject is spoken of, not speaking.
-                return new(SubjectKind.Unnamed, $"{tokens[j].Text} {tokens[verb].Text}", j, verb);
+                return new(SubjectKind.Passive, $"{tokens[j].Text} {tokens[verb].Text}", j, verb);
             }
             if (tokens[j].IsWord && Lexicon.VerbModifiers.Contains(tokens[j].Text) && !tokens[j].IsCapitalised)
             {

@@ -1,3 +1,5 @@
+using Portal.Data.Quotes;
+
 namespace Portal.Web.Imports;
 
 /// <summary>What the wire parser understood of a story, before anything is stored.</summary>
@@ -34,12 +36,15 @@ public sealed record DraftBlock(string? Text, string? Caption, IReadOnlyList<str
 public sealed record DraftPerson(int? ExistingId, string Name, string? Title, IReadOnlyList<string> Aliases);
 
 /// <summary>
-/// One quoted span. <see cref="Offset"/> is where the words start in the paragraph's text;
-/// <see cref="Speaker"/> indexes <see cref="WireDraft.People"/>, or is null when the importer could not decide.
-/// <see cref="Reason"/> says what the importer read ("said Pompeo" in the same sentence) or why it left the
-/// quote open; <see cref="Confidence"/> is how sure it is of the speaker, from 0 to 1.
+/// One quoted span. <see cref="Offset"/> is where the words start in the paragraph's text.
+/// <see cref="SourceKind"/> is whose words the importer takes them to be: a person (<see cref="Speaker"/> indexes
+/// <see cref="WireDraft.People"/>), an organisation or an unnamed source (<see cref="SourceName"/> is its name or
+/// description), not speech, or open when it could not decide. <see cref="Reason"/> says what the importer read
+/// ("said Pompeo" in the same sentence) or why it left the quote open; <see cref="Confidence"/> is how sure it is
+/// of the source, from 0 to 1.
 /// </summary>
-public sealed record DraftQuote(int BlockIndex, int Offset, string Text, bool IsFragment, int? Speaker, string? Reason = null, double Confidence = 0);
+public sealed record DraftQuote(int BlockIndex, int Offset, string Text, bool IsFragment, int? Speaker, string? Reason = null, double Confidence = 0,
+    QuoteSourceKind SourceKind = QuoteSourceKind.Open, string? SourceName = null);
 
 /// <summary>A person already in the store, as the parser needs to recognise them.</summary>
 public sealed record KnownPerson(int Id, string Name, string? Title, IReadOnlyList<string> Aliases);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Articles;
 using Portal.Data.Credits;
+using Portal.Data.Organisations;
 using Portal.Data.People;
 using Portal.Data.Quotes;
 
@@ -83,17 +84,56 @@ public sealed class WireImporter(PortalDbContext db, TimeProvider clock)
                 .ToList(),
             Mentions = people.Select((person, position) => new ArticleMention { Person = person, Position = position }).ToList(),
         };
-        article.Quotes = draft.Quotes.Select((quote, position) => new Quote
+        var organisations = await OrganisationsFor(draft, cancellationToken);
+        article.Quotes = draft.Quotes.Select((proposal, position) =>
         {
-            Article = article,
-            Block = blocks[quote.BlockIndex],
-            Offset = quote.Offset,
-            Position = position,
-            Text = quote.Text,
-            IsFragment = quote.IsFragment,
-            Speaker = quote.Speaker is { } speaker ? people[speaker] : null,
+            var quote = new Quote
+            {
+                Article = article,
+                Block = blocks[proposal.BlockIndex],
+                Offset = proposal.Offset,
+                Position = position,
+                Text = proposal.Text,
+                IsFragment = proposal.IsFragment,
+            };
+            switch (proposal.SourceKind)
+            {
+                case QuoteSourceKind.Person when proposal.Speaker is { } speaker:
+                    quote.AttributeTo(people[speaker]);
+                    break;
+                case QuoteSourceKind.Organisation:
+                    quote.AttributeTo(organisations[Slug.From(proposal.SourceName!, Organisation.SlugMaxLength)]);
+                    break;
+                case QuoteSourceKind.Unnamed:
+                    quote.AttributeToUnnamed(proposal.SourceName!);
+                    break;
+                case QuoteSourceKind.NotSpeech:
+                    quote.MarkNotSpeech();
+                    break;
+            }
+            return quote;
         }).ToList();
         return new(article, draft);
+    }
+
+    /// <summary>The organisations the draft quotes, by slug: those the store has, and new ones added to the context.</summary>
+    private async Task<Dictionary<string, Organisation>> OrganisationsFor(WireDraft draft, CancellationToken cancellationToken)
+    {
+        var named = draft.Quotes.Where(q => q.SourceKind == QuoteSourceKind.Organisation)
+            .Select(q => q.SourceName!).DistinctBy(name => Slug.From(name, Organisation.SlugMaxLength)).ToList();
+        if (named.Count == 0)
+        {
+            return [];
+        }
+        var slugs = named.Select(name => Slug.From(name, Organisation.SlugMaxLength)).ToList();
+        var organisations = await db.Organisations.Where(o => slugs.Contains(o.Slug)).ToDictionaryAsync(o => o.Slug, cancellationToken);
+        foreach (var (name, slug) in named.Zip(slugs).Where(pair => !organisations.ContainsKey(pair.Second)))
+        {
+            var created = new Organisation { Slug = slug, Name = name };
+            db.Organisations.Add(created);
+            organisations[slug] = created;
+        }
+        return organisations;
     }
 
     /// <summary>The people in the store, as the parser recognises them.</summary>
@@ -113,10 +153,19 @@ public sealed class WireImporter(PortalDbContext db, TimeProvider clock)
         var byPlace = draft.Quotes.Where(q => q.BlockIndex < blocks.Count).ToDictionary(q => (blocks[q.BlockIndex].Id, q.Offset));
         return article.Quotes
             .Where(q => byPlace.ContainsKey((q.BlockId, q.Offset)))
-            .ToDictionary(q => q.Id, q => byPlace[(q.BlockId, q.Offset)] is var proposal && proposal.Speaker is { } speaker
-                ? proposal with { Reason = $"{draft.People[speaker].Name}, {(int)Math.Round(proposal.Confidence * 100)}% sure: {proposal.Reason}" }
+            .ToDictionary(q => q.Id, q => byPlace[(q.BlockId, q.Offset)] is var proposal && Proposed(draft, proposal) is { } source
+                ? proposal with { Reason = $"{source}, {(int)Math.Round(proposal.Confidence * 100)}% sure: {proposal.Reason}" }
                 : proposal with { Reason = $"left open: {proposal.Reason}" });
     }
+
+    private static string? Proposed(WireDraft draft, DraftQuote proposal) => proposal.SourceKind switch
+    {
+        QuoteSourceKind.Person => draft.People[proposal.Speaker!.Value].Name,
+        QuoteSourceKind.Organisation => proposal.SourceName,
+        QuoteSourceKind.Unnamed => $"an unnamed source, \"{proposal.SourceName}\"",
+        QuoteSourceKind.NotSpeech => "not speech",
+        _ => null,
+    };
 
     private async Task<List<Person>> PeopleFor(WireDraft draft, CancellationToken cancellationToken)
     {

@@ -1,25 +1,26 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Articles;
+using Portal.Data.Quotes;
 using Portal.Web.Articles;
 using Portal.Web.Shared;
 
 namespace Portal.Web.Quotes;
 
 public sealed record QuoteListItem(int Id, string Text, bool IsFragment, string? SpeakerSlug, string? SpeakerName,
-    string ArticleSlug, string ArticleHeadline, DateTime? PublishedAt)
+    string ArticleSlug, string ArticleHeadline, DateTime? PublishedAt, QuoteSourceItem Source)
 {
     public string Link => $"/articles/{ArticleSlug}#quote-{Id}";
 }
 
 public sealed record Speaker(string Slug, string Name, int Quotes);
 
-/// <summary>Which quotes: by speaker (slug), containing all the words, in one article (slug), or one quote by id.</summary>
-public sealed record QuoteFilter(string? Speaker = null, string? Words = null, string? Article = null)
+/// <summary>Which quotes: by speaker (slug), containing all the words, in one article (slug), by organisation (slug), or one quote by id.</summary>
+public sealed record QuoteFilter(string? Speaker = null, string? Words = null, string? Article = null, string? Organisation = null)
 {
     public int? Id { get; init; }
 
-    /// <summary>Quotes in drafts and scheduled articles too, for editors.</summary>
+    /// <summary>Quotes in drafts and scheduled articles too, and words marked as not speech, for editors.</summary>
     public bool IncludeUnpublished { get; init; }
 }
 
@@ -34,7 +35,11 @@ public sealed class QuoteQueries(PortalDbContext db, TimeProvider clock)
         var quotes = db.Quotes.AsNoTracking();
         if (!filter.IncludeUnpublished)
         {
-            quotes = quotes.Where(q => q.Article.Status == ArticleStatus.Published && q.Article.PublishedAt <= now);
+            quotes = quotes.Where(q => q.Article.Status == ArticleStatus.Published && q.Article.PublishedAt <= now && !q.IsNotSpeech);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Organisation))
+        {
+            quotes = quotes.Where(q => q.Organisation != null && q.Organisation.Slug == filter.Organisation);
         }
         if (!string.IsNullOrWhiteSpace(filter.Speaker))
         {
@@ -57,12 +62,22 @@ public sealed class QuoteQueries(PortalDbContext db, TimeProvider clock)
                 : quotes.Where(q => EF.Functions.Like(q.Text, pattern, "\\"));
         }
         var total = await quotes.CountAsync(cancellationToken);
-        var items = await quotes
+        var rows = await quotes
             .OrderByDescending(q => q.Article.PublishedAt).ThenByDescending(q => q.ArticleId).ThenBy(q => q.Position)
             .PageAt(page, pageSize)
-            .Select(q => new QuoteListItem(q.Id, q.Text, q.IsFragment, q.Speaker == null ? null : q.Speaker.Slug,
-                q.Speaker == null ? null : q.Speaker.Name, q.Article.Slug, q.Article.Headline, q.Article.PublishedAt))
+            .Select(q => new
+            {
+                q.Id, q.Text, q.IsFragment, q.UnnamedSource, q.IsNotSpeech,
+                SpeakerSlug = q.Speaker == null ? null : q.Speaker.Slug,
+                SpeakerName = q.Speaker == null ? null : q.Speaker.Name,
+                OrganisationSlug = q.Organisation == null ? null : q.Organisation.Slug,
+                OrganisationName = q.Organisation == null ? null : q.Organisation.Name,
+                ArticleSlug = q.Article.Slug, q.Article.Headline, q.Article.PublishedAt,
+            })
             .ToListAsync(cancellationToken);
+        var items = rows.Select(q => new QuoteListItem(q.Id, q.Text, q.IsFragment, q.SpeakerSlug, q.SpeakerName, q.ArticleSlug, q.Headline, q.PublishedAt,
+            QuoteSourceItem.Of(Quote.KindOf(q.SpeakerSlug is not null, q.OrganisationSlug is not null, q.UnnamedSource is not null, q.IsNotSpeech),
+                q.SpeakerSlug ?? q.OrganisationSlug, q.SpeakerName ?? q.OrganisationName ?? q.UnnamedSource))).ToList();
         return new(items, page, pageSize, total);
     }
 

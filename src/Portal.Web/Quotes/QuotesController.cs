@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Articles;
+using Portal.Data.Organisations;
 using Portal.Data.People;
 using Portal.Data.Quotes;
 using Portal.Web.Accounts;
@@ -15,12 +16,12 @@ using Portal.Web.Shared;
 
 namespace Portal.Web.Quotes;
 
-/// <summary>A quotation as the API shows it: who said it, in which article, and where to read it.</summary>
-public sealed record QuoteDto(int Id, string Text, bool IsFragment, SpeakerItem? Speaker, RelatedArticle Article, DateTime? PublishedAt, string Url)
+/// <summary>A quotation as the API shows it: whose words (<c>speaker</c> when a person, <c>source</c> always), in which article, and where to read it.</summary>
+public sealed record QuoteDto(int Id, string Text, bool IsFragment, SpeakerItem? Speaker, QuoteSourceItem Source, RelatedArticle Article, DateTime? PublishedAt, string Url)
 {
     public static PageOf<QuoteDto> Page(PageOf<QuoteListItem> page) => new(page.Items.Select(item => new QuoteDto(
         item.Id, item.Text, item.IsFragment,
-        item.SpeakerSlug is null ? null : new SpeakerItem(item.SpeakerSlug, item.SpeakerName!),
+        item.SpeakerSlug is null ? null : new SpeakerItem(item.SpeakerSlug, item.SpeakerName!), item.Source,
         new RelatedArticle(item.ArticleSlug, item.ArticleHeadline), item.PublishedAt, item.Link)).ToList(),
         page.Page, page.PageSize, page.Total);
 }
@@ -31,18 +32,20 @@ public sealed record QuoteDto(int Id, string Text, bool IsFragment, SpeakerItem?
 [EnableCors(ApiCors.AnonymousReads)]
 public sealed class QuotesController(PortalDbContext db, QuoteQueries quotes, ArticleEditor articles, AuditLog audit) : ControllerBase
 {
-    /// <summary>Quotes in published articles, newest first, by speaker, words and article.</summary>
+    /// <summary>Quotes in published articles, newest first, by speaker, words, article and organisation.</summary>
     /// <param name="speaker">A person's slug: only their quotes.</param>
     /// <param name="q">Words the quote must contain, all of them.</param>
     /// <param name="article">An article's slug: only its quotes.</param>
+    /// <param name="organisation">An organisation's slug: only its words.</param>
     /// <param name="paging">Page and page size.</param>
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpGet]
     [ProducesResponseType<PageOf<QuoteDto>>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<PageOf<QuoteDto>> List([FromQuery, MaxLength(Person.SlugMaxLength)] string? speaker, [FromQuery, MaxLength(QuoteQueries.MaxSearchLength)] string? q,
-        [FromQuery, MaxLength(Article.SlugMaxLength)] string? article, [FromQuery] PageRequest paging, CancellationToken cancellationToken) =>
-        this.WithPageLinks(QuoteDto.Page(await quotes.SearchAsync(new QuoteFilter(speaker, q, article), paging.Page, paging.PageSize, cancellationToken)));
+        [FromQuery, MaxLength(Article.SlugMaxLength)] string? article, [FromQuery, MaxLength(Organisation.SlugMaxLength)] string? organisation,
+        [FromQuery] PageRequest paging, CancellationToken cancellationToken) =>
+        this.WithPageLinks(QuoteDto.Page(await quotes.SearchAsync(new QuoteFilter(speaker, q, article, organisation), paging.Page, paging.PageSize, cancellationToken)));
 
     /// <summary>One quote; quotes in unpublished articles need an editor's token.</summary>
     /// <param name="id">The quote's id.</param>
@@ -56,8 +59,8 @@ public sealed class QuotesController(PortalDbContext db, QuoteQueries quotes, Ar
         return await ReadAsync(id, HttpContext.IsEditorCall(), cancellationToken) is { } quote ? this.Tagged(quote) : NotFoundProblem();
     }
 
-    /// <summary>Marks words in an article's text as a quote, with its speaker.</summary>
-    /// <param name="input">The article, the exact words and the speaker.</param>
+    /// <summary>Marks words in an article's text as a quote, with its source.</summary>
+    /// <param name="input">The article, the exact words and the source.</param>
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpPost]
     [Authorize(Policy = Policies.ApiEditors)]
@@ -83,7 +86,7 @@ public sealed class QuotesController(PortalDbContext db, QuoteQueries quotes, Ar
         return CreatedAtAction(nameof(Get), new { id = quote.Id }, this.WithETag((await ReadAsync(quote.Id, true, cancellationToken))!));
     }
 
-    /// <summary>Replaces the quote's words, speaker and fragment flag. Needs If-Match.</summary>
+    /// <summary>Replaces the quote's words, source and fragment flag. Needs If-Match.</summary>
     /// <param name="id">The quote's id.</param>
     /// <param name="input">Every field.</param>
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
@@ -95,7 +98,10 @@ public sealed class QuotesController(PortalDbContext db, QuoteQueries quotes, Ar
     public Task<ActionResult> Replace(int id, QuoteInput input, CancellationToken cancellationToken) =>
         UpdateAsync(id, _ => (input, null), cancellationToken);
 
-    /// <summary>Changes the fields a JSON merge patch names, e.g. <c>{"speaker": "mike-pompeo"}</c>. Needs If-Match.</summary>
+    /// <summary>
+    /// Changes the fields a JSON merge patch names, e.g. <c>{"speaker": "mike-pompeo"}</c>; naming one source field
+    /// (speaker, organisation, unnamedSource, isNotSpeech) replaces the source the quote had. Needs If-Match.
+    /// </summary>
     /// <param name="id">The quote's id.</param>
     /// <param name="patch">A merge patch over the fields of a PUT.</param>
     /// <param name="cancellationToken">Ends the work when the client goes away.</param>
@@ -105,7 +111,7 @@ public sealed class QuotesController(PortalDbContext db, QuoteQueries quotes, Ar
     [Consumes(MergePatch.MediaType)]
     [ProducesResponseType<QuoteDto>(StatusCodes.Status200OK)]
     public Task<ActionResult> Patch(int id, [FromBody] JsonElement patch, CancellationToken cancellationToken) =>
-        UpdateAsync(id, current => MergePatch.Apply(current, patch, this.JsonOptions()), cancellationToken);
+        UpdateAsync(id, current => MergePatch.Apply(QuoteInput.SourceReplacedBy(current, patch), patch, this.JsonOptions()), cancellationToken);
 
     /// <summary>Stops treating the words as a quote; the article's text stays. Needs If-Match.</summary>
     /// <param name="id">The quote's id.</param>

@@ -24,7 +24,7 @@ public sealed class AdminAccessTests
         "GET feed.xml", "GET atom.xml", "GET tags/{slug}/feed.xml", "GET people/{slug}/feed.xml", "GET sitemap.xml",
         "GET news-sitemap.xml", "GET robots.txt",
         "GET api/articles", "GET api/articles/{slug}", "GET api/articles/{slug}/ninjs", "GET api/people", "GET api/people/{slug}", "GET api/people/{slug}/quotes",
-        "GET api/quotes", "GET api/quotes/{id:int}", "GET api/agencies", "GET api/agencies/{slug}", "GET api/agencies/{slug}/images",
+        "GET api/quotes", "GET api/quotes/{id:int}", "GET api/agencies", "GET api/agencies/{slug}", "GET api/organisations", "GET api/organisations/{slug}", "GET api/agencies/{slug}/images",
         "GET api/images", "GET api/images/{id:int}",
     ];
 

@@ -31,7 +31,7 @@ public sealed class AdminArticleTests
         Assert.Equal("/admin/articles/talks-run-late/edit", imported.Headers.Location?.OriginalString);
         var page = await PageAsync(editor, "/admin/articles/talks-run-late/edit");
         Assert.Contains("Draft created", page.QuerySelector(".notice")!.TextContent);
-        Assert.Equal("mike-pompeo", page.QuerySelector("select[name='Quotes[0].Speaker'] option[selected]")?.GetAttribute("value"));
+        Assert.Equal("person:mike-pompeo", page.QuerySelector("select[name='Quotes[0].Source'] option[selected]")?.GetAttribute("value"));
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync("/articles/talks-run-late")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/admin/articles/talks-run-late/preview")).StatusCode);
     }
@@ -45,17 +45,17 @@ public sealed class AdminArticleTests
         await editor.SubmitFormAsync("/admin/import", new()
         {
             ["Input.Headline"] = "Talks run later",
-            ["Input.Text"] = Wire + "\n\n\"Nobody knows,\" a delegate told reporters.",
+            ["Input.Text"] = Wire + "\n\n\"Nobody knows,\" they told reporters.",
         });
 
         var page = await PageAsync(editor, "/admin/articles/talks-run-later/edit");
 
         var reasons = page.QuerySelectorAll(".quote-reason").Select(r => r.TextContent).ToList();
         Assert.Equal(2, reasons.Count);
-        Assert.StartsWith("Importer: left open: \"a delegate told\": a source the story does not name", reasons[0]);
+        Assert.StartsWith("Importer: left open: \"they\" refers to several people", reasons[0]);
         Assert.Equal("Importer: Mike Pompeo, 95% sure: \"Mike Pompeo said\" in the same sentence", reasons[1]);
         Assert.Contains("uncertain", page.QuerySelectorAll(".quote-reason")[0].ClassList);
-        Assert.Equal("", page.QuerySelector("select[name='Quotes[0].Speaker'] option[selected]")?.GetAttribute("value") ?? "");
+        Assert.Equal("", page.QuerySelector("select[name='Quotes[0].Source'] option[selected]")?.GetAttribute("value") ?? "");
     }
 
     [Fact]
@@ -160,17 +160,17 @@ public sealed class AdminArticleTests
         using var factory = new PortalFactory();
         await factory.CreateUserAsync("editor@example.com", Roles.Editor);
         var editor = await factory.SignedInClientAsync("editor@example.com");
-        await editor.SubmitFormAsync("/admin/import", new() { ["Input.Headline"] = "Talks run late", ["Input.Text"] = "TOKYO -- Talks went on.\n\n\"Nobody knows who said this,\" a voice said." });
+        await editor.SubmitFormAsync("/admin/import", new() { ["Input.Headline"] = "Talks run late", ["Input.Text"] = "TOKYO -- Talks went on.\n\n\"Nobody knows who said this,\" they said." });
         const string Url = "/admin/articles/talks-run-late/edit";
 
         var refused = await editor.SubmitFormAsync(Url, [], Url + "?handler=Publish");
         var refusal = new HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
-        Assert.Contains("needs a speaker", refusal.QuerySelector(".form-errors")!.TextContent);
+        Assert.Contains("needs a source, or to be marked as not speech", refusal.QuerySelector(".form-errors")!.TextContent);
 
         var page = await PageAsync(editor, Url);
         Assert.NotNull(page.QuerySelector("a[href='/admin/photos']"));
         var review = Fields(page, "form[action*='handler=Review']");
-        review["Quotes[0].Speaker"] = "mike-pompeo";
+        review["Quotes[0].Source"] = "person:mike-pompeo";
         Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitFormAsync(Url, review, Url + "?handler=Review")).StatusCode);
         var published = await editor.SubmitFormAsync(Url, [], Url + "?handler=Publish");
 
@@ -252,6 +252,31 @@ public sealed class AdminArticleTests
             .OrderBy(r => r.Number).Select(r => r.Change).ToListAsync());
         Assert.Equal(3, changes.Count);
         Assert.StartsWith("restored revision 1", changes[2]);
+    }
+
+    [Fact]
+    public async Task A_span_marked_not_speech_in_the_review_stays_so_after_the_body_is_saved_again_and_an_unnamed_source_needs_its_description()
+    {
+        using var factory = new PortalFactory();
+        await factory.CreateUserAsync("editor@example.com", Roles.Editor);
+        var editor = await factory.SignedInClientAsync("editor@example.com");
+        await editor.SubmitFormAsync("/admin/import", new() { ["Input.Headline"] = "Talks run late", ["Input.Text"] = Wire });
+        const string Url = "/admin/articles/talks-run-late/edit";
+        var review = Fields(await PageAsync(editor, Url), "form[action*='handler=Review']");
+
+        var undescribed = await editor.SubmitFormAsync(Url, new(review) { ["Quotes[0].Source"] = "unnamed", ["Quotes[0].UnnamedSource"] = " " }, Url + "?handler=Review");
+        review["Quotes[0].Source"] = "not-speech";
+        var marked = await editor.SubmitFormAsync(Url, review, Url + "?handler=Review");
+        var form = Fields(await PageAsync(editor, Url));
+        form["Form.Body"] += "\n\nThe talks resume on Monday.";
+        await editor.SubmitFormAsync(Url, form, Url + "?handler=Save");
+
+        var refused = new HtmlParser().ParseDocument(await undescribed.Content.ReadAsStringAsync());
+        Assert.Contains("Describe the unnamed source", refused.QuerySelector("[data-valmsg-for='Quotes[0].Source']")!.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, marked.StatusCode);
+        var page = await PageAsync(editor, Url);
+        Assert.Equal("not-speech", page.QuerySelector("select[name='Quotes[0].Source'] option[selected]")?.GetAttribute("value"));
+        Assert.Contains("The talks resume on Monday.", Fields(page)["Form.Body"]);
     }
 
     private static Task<IDocument> PageAsync(HttpClient client, string url) => client.GetDocumentAsync(url);

@@ -124,7 +124,7 @@ public sealed class NewsroomRecordTests
         var form = await FormAsync(editor, url);
 
         var misquote = await editor.SubmitFormAsync(url, new(form) { ["Form.Text"] = "Words nobody wrote" });
-        form["Form.Speaker"] = "donald-trump";
+        form["Form.Source"] = "person:donald-trump";
         var corrected = await editor.SubmitFormAsync(url, form);
 
         var refused = await DocumentAsync(misquote, HttpStatusCode.OK);

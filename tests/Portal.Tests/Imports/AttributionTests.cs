@@ -1,3 +1,4 @@
+using Portal.Data.Quotes;
 using Portal.Web.Imports;
 
 namespace Portal.Tests.Imports;
@@ -75,18 +76,58 @@ public sealed class AttributionTests
     }
 
     [Fact]
-    public void Leaves_a_quote_without_any_attribution_unattributed_and_says_so()
+    public void Leaves_a_quote_several_people_said_open_and_says_so()
     {
         var draft = Parse("""
             The storm reached the coast overnight.
 
-            "Nobody expected this," a witness told reporters.
+            "Nobody expected this," they told reporters.
             """);
 
         Assert.Null(SpeakerOf(draft, 0));
+        Assert.Equal(QuoteSourceKind.Open, draft.Quotes[0].SourceKind);
         var problem = Assert.Single(draft.Problems, p => p.Code == "unattributed-quote");
         Assert.Equal(2, problem.Block);
         Assert.False(problem.IsError);
+    }
+
+    [Theory]
+    [InlineData("\"Nobody expected this,\" a witness told reporters.", "a witness")]
+    [InlineData("\"Talks will resume,\" said a senior U.S. official.", "a senior U.S. official")]
+    [InlineData("Police said: \"The road is closed.\"", "Police")]
+    [InlineData("\"We will appeal,\" the letter said.", "the letter")]
+    public void Gives_an_unnamed_source_its_description_and_no_person(string paragraph, string description)
+    {
+        var draft = Parse("The storm reached the coast overnight.\n\n" + paragraph);
+
+        Assert.Null(SpeakerOf(draft, 0));
+        Assert.Equal(QuoteSourceKind.Unnamed, draft.Quotes[0].SourceKind);
+        Assert.Equal(description, draft.Quotes[0].SourceName);
+        Assert.DoesNotContain(draft.Problems, p => p.Code == "unattributed-quote");
+    }
+
+    [Theory]
+    [InlineData("\"We will respond,\" the Foreign Ministry said.", "Foreign Ministry")]
+    [InlineData("\"The count is accurate,\" the NASS letter said.", "NASS")]
+    [InlineData("The Pentagon Wednesday confirmed \"a strike on a depot.\"", "Pentagon")]
+    public void Names_an_organisation_whose_words_the_story_quotes(string paragraph, string organisation)
+    {
+        var draft = Parse("The storm reached the coast overnight.\n\n" + paragraph);
+
+        Assert.Null(SpeakerOf(draft, 0));
+        Assert.Equal(QuoteSourceKind.Organisation, draft.Quotes[0].SourceKind);
+        Assert.Equal(organisation, draft.Quotes[0].SourceName);
+    }
+
+    [Theory]
+    [InlineData("Engineers used a process called \"cold welding\" to join the parts.")]
+    [InlineData("Officials stopped using the word \"pandemic\" last year.")]
+    public void Marks_a_name_or_a_word_as_not_speech(string paragraph)
+    {
+        var draft = Parse("The storm reached the coast overnight.\n\n" + paragraph);
+
+        Assert.Equal(QuoteSourceKind.NotSpeech, draft.Quotes[0].SourceKind);
+        Assert.Null(SpeakerOf(draft, 0));
     }
 
     [Fact]

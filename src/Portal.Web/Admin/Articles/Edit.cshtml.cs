@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Articles;
 using Portal.Web.Accounts;
 using Portal.Web.Admin.Photos;
+using Portal.Web.Admin.Quotes;
 using Portal.Web.Articles;
 using Portal.Web.Credits;
 using Portal.Web.Database;
@@ -24,13 +26,17 @@ namespace Portal.Web.Admin.Articles;
 public sealed class EditModel(PortalDbContext db, ArticleEditor editor, WireImporter importer, PersonQueries people, ImageStore store, AuditLog audit,
     TimeProvider clock) : PageModel
 {
+    /// <summary>A quote as the review shows it: its source (one choice of <see cref="QuoteSourceChoice"/>) and kind, at the version read.</summary>
     public sealed class QuoteForm
     {
         public int Id { get; set; }
         public long Version { get; set; }
 
-        [StringLength(Data.People.Person.SlugMaxLength)]
-        public string? Speaker { get; set; }
+        [StringLength(Data.People.Person.SlugMaxLength + 20)]
+        public string? Source { get; set; }
+
+        [StringLength(Data.Quotes.Quote.UnnamedSourceMaxLength)]
+        public string? UnnamedSource { get; set; }
 
         public bool IsFragment { get; set; }
     }
@@ -77,7 +83,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, WireImpo
     public ConflictView? Conflict { get; private set; }
 
     public IReadOnlyList<string> Blockers { get; private set; } = [];
-    public IReadOnlyList<PersonChoice> SpeakerChoices { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> SourceChoices { get; private set; } = [];
 
     [TempData]
     public string? Notice { get; set; }
@@ -201,10 +207,11 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, WireImpo
                 ForgetUploads();
                 return Saved(slug, ChangedMeanwhile);
             }
-            var input = new QuoteInput { Text = quote.Text, Speaker = string.IsNullOrEmpty(quotes[i].Speaker) ? null : quotes[i].Speaker, IsFragment = quotes[i].IsFragment };
-            if (await input.ApplyToAsync(quote, Article, db, cancellationToken) is { } misfit)
+            var input = new QuoteInput { Text = quote.Text, IsFragment = quotes[i].IsFragment };
+            if ((QuoteSourceChoice.ApplyTo(input, quotes[i].Source, quotes[i].UnnamedSource)
+                ?? (await input.ApplyToAsync(quote, Article, db, cancellationToken))?.Message) is { } misfit)
             {
-                ModelState.AddModelError($"{nameof(Quotes)}[{i}].{nameof(QuoteForm.Speaker)}", misfit.Message);
+                ModelState.AddModelError($"{nameof(Quotes)}[{i}].{nameof(QuoteForm.Source)}", misfit);
                 valid = false;
             }
         }
@@ -297,13 +304,13 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, WireImpo
         return Saved(slug, "Back to draft: readers no longer see it.");
     }
 
-    /// <summary>The speaker choices are read only when the page is shown, not for saves that redirect.</summary>
+    /// <summary>The source choices are read only when the page is shown, not for saves that redirect.</summary>
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var executed = await next();
         if (executed.Result is PageResult)
         {
-            SpeakerChoices = await people.ChoicesAsync(HttpContext.RequestAborted);
+            SourceChoices = await QuoteSourceChoice.ItemsAsync(db, people, HttpContext.RequestAborted);
         }
     }
 
@@ -323,11 +330,18 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, WireImpo
         }
         Article = article;
         Proposals = await importer.ProposalsAsync(article, cancellationToken);
-        // What most needs a look comes first: quotes nobody is named for, then the importer's uncertain proposals.
+        // What most needs a look comes first: quotes with no source yet, then the importer's uncertain proposals.
         Quotes = article.Quotes
-            .OrderBy(q => q.Speaker is null ? 0 : Proposals.TryGetValue(q.Id, out var proposal) && proposal.Confidence < UncertainBelow ? 1 : 2)
+            .OrderBy(q => !q.IsSettled ? 0 : Proposals.TryGetValue(q.Id, out var proposal) && proposal.Confidence < UncertainBelow ? 1 : 2)
             .ThenBy(q => q.Position)
-            .Select(q => new QuoteForm { Id = q.Id, Version = q.Version, Speaker = q.Speaker?.Slug, IsFragment = q.IsFragment }).ToList();
+            .Select(q => new QuoteForm
+            {
+                Id = q.Id,
+                Version = q.Version,
+                Source = QuoteSourceChoice.Of(q),
+                UnnamedSource = q.UnnamedSource,
+                IsFragment = q.IsFragment,
+            }).ToList();
         Mentioned = article.Mentions.OrderBy(m => m.Position)
             .Select(m => new MentionForm { Slug = m.Person.Slug, Version = m.Person.Version, Name = m.Person.Name, Title = m.Person.Title }).ToList();
         Photos = article.Blocks.Where(b => b.Image is not null).OrderBy(b => b.Position).Select(b => PhotoForm.From(b.Image!)).ToList();

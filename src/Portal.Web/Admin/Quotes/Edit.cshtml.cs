@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
@@ -10,9 +12,19 @@ using Portal.Web.Quotes;
 
 namespace Portal.Web.Admin.Quotes;
 
-/// <summary>The quote form: its words, speaker and kind, and the version it was read at.</summary>
-public sealed class QuoteForm : QuoteInput, IRecordForm
+/// <summary>The quote form: its words, source (one choice of <see cref="QuoteSourceChoice"/>) and kind, and the version it was read at.</summary>
+public sealed class QuoteForm : IRecordForm
 {
+    [Required, StringLength(Quote.TextMaxLength)]
+    public string Text { get; set; } = "";
+
+    [StringLength(Data.People.Person.SlugMaxLength + 20)]
+    public string? Source { get; set; }
+
+    [StringLength(Quote.UnnamedSourceMaxLength)]
+    public string? UnnamedSource { get; set; }
+
+    public bool IsFragment { get; set; }
     public long Version { get; set; }
 }
 
@@ -23,7 +35,7 @@ public sealed class QuoteForm : QuoteInput, IRecordForm
 public sealed class EditModel(PortalDbContext db, ArticleEditor articles, PersonQueries people, AuditLog audit, TimeProvider clock)
     : RecordEditModel<Quote, QuoteForm>(db, audit)
 {
-    public IReadOnlyList<PersonChoice> People { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> Sources { get; private set; } = [];
 
     protected override string Noun => "quote";
     protected override string ListUrl => "/admin/quotes";
@@ -37,21 +49,36 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor articles, Person
     }
 
     protected override QuoteForm FormFrom(Quote record) =>
-        new() { Text = record.Text, Speaker = record.Speaker?.Slug, IsFragment = record.IsFragment, Version = record.Version };
+        new()
+        {
+            Text = record.Text,
+            Source = QuoteSourceChoice.Of(record),
+            UnnamedSource = record.UnnamedSource,
+            IsFragment = record.IsFragment,
+            Version = record.Version,
+        };
 
     protected override IEnumerable<ConflictField> Compare(QuoteForm theirs, QuoteForm yours) =>
     [
         new("Words", theirs.Text, yours.Text),
-        new("Speaker", theirs.Speaker, yours.Speaker),
+        new("Source", theirs.Source == QuoteSourceChoice.Unnamed ? theirs.UnnamedSource : theirs.Source,
+            yours.Source == QuoteSourceChoice.Unnamed ? yours.UnnamedSource : yours.Source),
         new("Fragment", theirs.IsFragment ? "yes" : "no", yours.IsFragment ? "yes" : "no"),
     ];
 
     protected override async Task<Quote?> ApplyAsync(Quote? record, QuoteForm form, CancellationToken cancellationToken)
     {
         var quote = record!;
-        if (await form.ApplyToAsync(quote, quote.Article, Db, cancellationToken) is { } misfit)
+        var input = new QuoteInput { Text = form.Text, IsFragment = form.IsFragment };
+        if (QuoteSourceChoice.ApplyTo(input, form.Source, form.UnnamedSource) is { } unreadable)
         {
-            ModelState.AddModelError($"{nameof(Form)}.{misfit.Field}", misfit.Message);
+            ModelState.AddModelError($"{nameof(Form)}.{nameof(QuoteForm.Source)}", unreadable);
+            return null;
+        }
+        if (await input.ApplyToAsync(quote, quote.Article, Db, cancellationToken) is { } misfit)
+        {
+            var field = misfit.Field == nameof(QuoteInput.Text) ? nameof(QuoteForm.Text) : nameof(QuoteForm.Source);
+            ModelState.AddModelError($"{nameof(Form)}.{field}", misfit.Message);
             return null;
         }
         quote.Article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
@@ -64,12 +91,12 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor articles, Person
 
     protected override Task<string?> WhyNotDeletableAsync(Quote record, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 
-    /// <summary>The speaker choices are read only when the page is shown, not for saves that redirect.</summary>
+    /// <summary>The source choices are read only when the page is shown, not for saves that redirect.</summary>
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         if ((await next()).Result is PageResult)
         {
-            People = await people.ChoicesAsync(HttpContext.RequestAborted);
+            Sources = await QuoteSourceChoice.ItemsAsync(Db, people, HttpContext.RequestAborted);
         }
     }
 }
