@@ -3,13 +3,15 @@ using SkiaSharp;
 
 namespace Portal.BrowserTests;
 
-/// <summary>An editor's day in a real browser: sign in, import, fix, upload, publish; and two editors on one article.</summary>
+/// <summary>An editor's day in a real browser: sign in, import, fix, name a new person, upload, publish; and two editors on one article.</summary>
 public sealed class NewsroomJourneyTests(LivePortal portal) : IClassFixture<LivePortal>
 {
     private const string Wire = """
         TOKYO, June 2 (Kyodo) -- Talks between the two delegations went on into the night.
 
         "Nobody knows who said this," a voice said.
+
+        "We will meet again," the delegate said.
 
         (Delegates arrive for the talks)
         [UPI/KCNA]
@@ -28,7 +30,9 @@ public sealed class NewsroomJourneyTests(LivePortal portal) : IClassFixture<Live
         await page.WaitForURLAsync("**/admin/articles/tokyo-talks-run-late/edit");
         Assert.Contains("Draft created", await page.Locator(".notice").InnerTextAsync());
 
-        await page.GetByLabel("Source of quote 1").SelectOptionAsync(new SelectOptionValue { Label = "Mike Pompeo" });
+        // The quote nobody is named for comes first; the one given to an unnamed voice second.
+        await page.GetByLabel("New person who said quote 1").FillAsync("Aiko Tanaka");
+        await page.GetByLabel("Source of quote 2").SelectOptionAsync(new SelectOptionValue { Label = "Mike Pompeo" });
         await page.GetByLabel("Alt text (what the photo shows; needed to publish)").FillAsync("Delegates walking into a conference hall");
         await page.GetByLabel("Photo file (JPEG, PNG or WebP)").SetInputFilesAsync(new FilePayload { Name = "talks.png", MimeType = "image/png", Buffer = Png() });
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the review" }).ClickAsync();
@@ -44,7 +48,8 @@ public sealed class NewsroomJourneyTests(LivePortal portal) : IClassFixture<Live
         Assert.Equal("Delegates walking into a conference hall", await photo.GetAttributeAsync("alt"));
         Assert.True(await reader.EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 60", await photo.ElementHandleAsync()));
         Assert.Contains("Photo: UPI / KCNA", await reader.Locator("figcaption").InnerTextAsync());
-        Assert.Equal("/people/mike-pompeo", await reader.Locator("a.quote").GetAttributeAsync("href"));
+        Assert.Equal("/people/mike-pompeo", await reader.Locator("a.quote").First.GetAttributeAsync("href"));
+        Assert.Equal("/people/aiko-tanaka", await reader.Locator("a.quote").Last.GetAttributeAsync("href"));
     }
 
     [Fact]

@@ -279,6 +279,33 @@ public sealed class AdminArticleTests
         Assert.Contains("The talks resume on Monday.", Fields(page)["Form.Body"]);
     }
 
+    [Fact]
+    public async Task The_review_creates_a_person_from_a_name_and_gives_them_the_quote()
+    {
+        using var factory = new PortalFactory();
+        await factory.CreateUserAsync("editor@example.com", Roles.Editor);
+        var editor = await factory.SignedInClientAsync("editor@example.com");
+        await editor.SubmitFormAsync("/admin/import", new()
+        {
+            ["Input.Headline"] = "Talks run late",
+            ["Input.Text"] = "TOKYO -- Talks went on.\n\n\"We will meet again,\" the delegate said.",
+        });
+        const string Url = "/admin/articles/talks-run-late/edit";
+        var review = Fields(await PageAsync(editor, Url), "form[action*='handler=Review']");
+        Assert.Equal("", review["Quotes[0].Source"]);
+
+        var nameless = await editor.SubmitFormAsync(Url, new(review) { ["Quotes[0].NewPerson"] = "!!!" }, Url + "?handler=Review");
+        review["Quotes[0].NewPerson"] = "Aiko Tanaka";
+        var named = await editor.SubmitFormAsync(Url, review, Url + "?handler=Review");
+
+        var refused = new HtmlParser().ParseDocument(await nameless.Content.ReadAsStringAsync());
+        Assert.Contains("name in letters", refused.QuerySelector("[data-valmsg-for='Quotes[0].NewPerson']")!.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, named.StatusCode);
+        var page = await PageAsync(editor, Url);
+        Assert.Equal("person:aiko-tanaka", page.QuerySelector("select[name='Quotes[0].Source'] option[selected]")?.GetAttribute("value"));
+        Assert.Equal(1, await factory.WithServicesAsync(s => s.GetRequiredService<PortalDbContext>().People.CountAsync(p => p.Name == "Aiko Tanaka")));
+    }
+
     private static Task<IDocument> PageAsync(HttpClient client, string url) => client.GetDocumentAsync(url);
 
     private static Dictionary<string, string> Fields(IDocument page, string form = "form[action*='handler=Save']") => page.FormFields(form);

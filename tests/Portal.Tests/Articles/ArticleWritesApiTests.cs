@@ -235,15 +235,15 @@ public sealed class ArticleWritesApiTests
     }
 
     [Fact]
-    public async Task Publishing_is_refused_while_a_quote_has_no_speaker_then_allowed_once_it_is_fixed()
+    public async Task Publishing_is_refused_while_a_quote_is_not_settled_then_allowed_once_it_is_fixed()
     {
         using var factory = new PortalFactory();
         var api = await factory.EditorApiAsync();
-        var created = await api.SendJsonAsync(HttpMethod.Post, "/api/articles", NewArticle("Unattributed", "\"Nobody knows who said this,\" a voice said."));
+        var created = await api.SendJsonAsync(HttpMethod.Post, "/api/articles", NewArticle("Unattributed", "\"Nobody knows who said this,\" they said."));
         var url = created.Headers.Location!.AbsolutePath;
 
         var refused = await (await api.PostAsync(url + "/publish", null)).ProblemAsync(409);
-        Assert.Contains("needs a speaker", refused.GetProperty("blockers")[0].GetString());
+        Assert.Contains("needs a source, or to be marked as not speech", refused.GetProperty("blockers")[0].GetString());
 
         var fixedBody = await api.PatchAsync(url, new { body = Body }, created.ETag());
         Assert.Equal(HttpStatusCode.OK, fixedBody.StatusCode);

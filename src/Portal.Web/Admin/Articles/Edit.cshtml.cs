@@ -38,6 +38,10 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, WireImpo
         [StringLength(Data.Quotes.Quote.UnnamedSourceMaxLength)]
         public string? UnnamedSource { get; set; }
 
+        /// <summary>A person to create and name as the speaker, when nobody in the list said it (editors only).</summary>
+        [StringLength(Data.People.Person.NameMaxLength)]
+        public string? NewPerson { get; set; }
+
         public bool IsFragment { get; set; }
     }
 
@@ -165,7 +169,8 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, WireImpo
         // Only the review was posted; the article form's bound properties are not this handler's concern.
         ModelState.Clear();
         var photoInputs = photos.Select(p => p.ToInput()).ToList();
-        var valid = mentioned.Select((m, i) => TryValidateModel(m, $"{nameof(Mentioned)}[{i}]"))
+        var valid = quotes.Select((q, i) => TryValidateModel(q, $"{nameof(Quotes)}[{i}]"))
+            .Concat(mentioned.Select((m, i) => TryValidateModel(m, $"{nameof(Mentioned)}[{i}]")))
             .Concat(photoInputs.Select((input, i) => TryValidateModel(input, $"{nameof(Photos)}[{i}]"))).ToList().All(ok => ok);
         // Files are checked and stored first: a refused file leaves the form as typed and nothing saved.
         var files = new Dictionary<int, string>();
@@ -208,7 +213,22 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, WireImpo
                 return Saved(slug, ChangedMeanwhile);
             }
             var input = new QuoteInput { Text = quote.Text, IsFragment = quotes[i].IsFragment };
-            if ((QuoteSourceChoice.ApplyTo(input, quotes[i].Source, quotes[i].UnnamedSource)
+            var source = quotes[i].Source;
+            if (!string.IsNullOrWhiteSpace(quotes[i].NewPerson) && User.IsEditor())
+            {
+                if (!quotes[i].NewPerson!.Any(char.IsLetter))
+                {
+                    ModelState.AddModelError($"{nameof(Quotes)}[{i}].{nameof(QuoteForm.NewPerson)}", "Give the person's name in letters.");
+                    valid = false;
+                    continue;
+                }
+                // Saved inside this transaction, so the quote can name them; a refused review rolls it back.
+                var person = (await new NewPersonInput { Name = quotes[i].NewPerson!.Trim() }.AddAsync(db, cancellationToken))!;
+                audit.Record(User.Identity?.Name, "person.created", person.Slug);
+                await db.SaveChangesAsync(cancellationToken);
+                source = QuoteSourceChoice.PersonPrefix + person.Slug;
+            }
+            if ((QuoteSourceChoice.ApplyTo(input, source, quotes[i].UnnamedSource)
                 ?? (await input.ApplyToAsync(quote, Article, db, cancellationToken))?.Message) is { } misfit)
             {
                 ModelState.AddModelError($"{nameof(Quotes)}[{i}].{nameof(QuoteForm.Source)}", misfit);

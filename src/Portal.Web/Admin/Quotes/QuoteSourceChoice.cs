@@ -15,7 +15,7 @@ public static class QuoteSourceChoice
 {
     public const string NotSpeech = "not-speech";
     public const string Unnamed = "unnamed";
-    private const string PersonPrefix = "person:";
+    public const string PersonPrefix = "person:";
     private const string OrganisationPrefix = "organisation:";
 
     public static string Of(Quote quote) => quote.SourceKind switch
