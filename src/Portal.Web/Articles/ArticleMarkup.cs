@@ -20,13 +20,18 @@ public static class ArticleMarkup
                 html.Append(text);
                 continue;
             }
-            html.AppendHtml(quote.Speaker is { } speaker
-                ? $"<a class=\"quote\" id=\"quote-{quote.Id}\" href=\"/people/{Encode(speaker.Slug)}\" title=\"Said by {Encode(speaker.Name)}\">"
-                : quote.Source.Name is { } source
-                ? $"<span class=\"quote\" id=\"quote-{quote.Id}\" title=\"Said by {Encode(source)}\">"
-                : $"<span class=\"quote\" id=\"quote-{quote.Id}\">");
+            var page = quote.Source.Value switch
+            {
+                Data.Quotes.QuoteSourceKind.Person => $"/people/{quote.Source.Slug}",
+                Data.Quotes.QuoteSourceKind.Organisation => $"/organisations/{quote.Source.Slug}",
+                _ => null,
+            };
+            var title = quote.Source.Name is { } source ? $" title=\"Said by {Encode(source)}\"" : "";
+            html.AppendHtml(page is not null
+                ? $"<a class=\"quote\" id=\"quote-{quote.Id}\" href=\"{Encode(page)}\"{title}>"
+                : $"<span class=\"quote\" id=\"quote-{quote.Id}\"{title}>");
             html.Append(text);
-            html.AppendHtml(quote.Speaker is null ? "</span>" : "</a>");
+            html.AppendHtml(page is null ? "</span>" : "</a>");
         }
         return html;
     }

@@ -18,7 +18,7 @@ public static class ArticleStructuredData
         JsonObject? Creator(QuoteSourceItem source) => source.Value switch
         {
             QuoteSourceKind.Person => new JsonObject { ["@id"] = PersonId(source.Slug!), ["@type"] = "Person", ["name"] = source.Name },
-            QuoteSourceKind.Organisation => new JsonObject { ["@type"] = "Organization", ["name"] = source.Name, ["url"] = $"{baseUrl}/api/organisations/{source.Slug}" },
+            QuoteSourceKind.Organisation => new JsonObject { ["@type"] = "Organization", ["name"] = source.Name, ["url"] = $"{baseUrl}/organisations/{source.Slug}" },
             _ => null,
         };
         var news = new JsonObject

@@ -63,7 +63,7 @@ public sealed record NinjsItem
             Bodies = [new("main", "text/plain", body, body.Length, body.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length)],
             People = article.People.Select(p => new NinjsEntity(p.Name, p.Role, $"{baseUrl}/people/{p.Slug}", p.Slug)).ToList(),
             Organisations = article.Quotes.Where(q => q.Source.Value == QuoteSourceKind.Organisation).DistinctBy(q => q.Source.Slug)
-                .Select(q => new NinjsEntity(q.Source.Name!, "quoted", $"{baseUrl}/api/organisations/{q.Source.Slug}", q.Source.Slug!)).ToList(),
+                .Select(q => new NinjsEntity(q.Source.Name!, "quoted", $"{baseUrl}/organisations/{q.Source.Slug}", q.Source.Slug!)).ToList(),
             Subjects = article.Tags.Select(t => new NinjsEntity(t.Name, "tag", $"{baseUrl}/tags/{t.Slug}", t.Slug)).ToList(),
             Infosources = agencies.Select(a => new NinjsSource(a.Name, "photo", $"{baseUrl}/credits/{a.Slug}", a.Slug)).ToList(),
             Associations = article.Blocks.Where(b => b.Image is not null)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Portal.Data.Articles;
 using Portal.Data.Credits;
+using Portal.Data.Organisations;
 using Portal.Data.People;
 using Portal.Data.Quotes;
 using Portal.Web.Articles;
@@ -78,11 +79,16 @@ public sealed class CacheEviction(IOutputCacheStore store, ArticleResponseCache 
                 continue;
             }
             pending.Changed.Add(entry.Entity);
-            // Pages cached under a person's or agency's old slug show them too.
-            if (entry.State == EntityState.Modified && entry.Entity is Person or Agency)
+            // Pages cached under a person's, organisation's or agency's old slug show them too.
+            if (entry.State == EntityState.Modified && entry.Entity is Person or Organisation or Agency)
             {
                 var slug = (string)entry.OriginalValues["Slug"]!;
-                pending.FormerTags.Add(entry.Entity is Person ? ReaderCache.PersonTag(slug) : ReaderCache.AgencyTag(slug));
+                pending.FormerTags.Add(entry.Entity switch
+                {
+                    Person => ReaderCache.PersonTag(slug),
+                    Organisation => ReaderCache.OrganisationTag(slug),
+                    _ => ReaderCache.AgencyTag(slug),
+                });
             }
         }
     }
@@ -148,6 +154,7 @@ public sealed class CacheEviction(IOutputCacheStore store, ArticleResponseCache 
         ArticleMention mention => ReaderCache.ArticleTag(mention.ArticleId),
         Quote quote => ReaderCache.ArticleTag(quote.ArticleId),
         Person person => ReaderCache.PersonTag(person.Slug),
+        Organisation organisation => ReaderCache.OrganisationTag(organisation.Slug),
         Image image => ReaderCache.ImageTag(image.Id),
         ImageCredit credit => ReaderCache.ImageTag(credit.ImageId),
         Agency agency => ReaderCache.AgencyTag(agency.Slug),

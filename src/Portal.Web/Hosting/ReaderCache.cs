@@ -26,6 +26,7 @@ public static class ReaderCache
     public static string ArticleTag(int id) => $"article:{id}";
     public static string PersonTag(string slug) => $"person:{slug}";
     public static string AgencyTag(string slug) => $"agency:{slug}";
+    public static string OrganisationTag(string slug) => $"organisation:{slug}";
     public static string ImageTag(int id) => $"image:{id}";
 
     public static IServiceCollection AddReaderCache(this IServiceCollection services, IConfiguration configuration)
@@ -101,12 +102,13 @@ public static class ReaderCache
         }
     }
 
-    /// <summary>Everything an article's page or API representation shows: the article, its people, photos and agencies.</summary>
+    /// <summary>Everything an article's page or API representation shows: the article, its people, organisations, photos and agencies.</summary>
     public static IEnumerable<string> TagsFor(Articles.ArticleDetail article) =>
     [
         ArticleTag(article.Id),
         .. article.People.Select(p => PersonTag(p.Slug)),
         .. article.Quotes.Where(q => q.Speaker is not null).Select(q => PersonTag(q.Speaker!.Slug)),
+        .. article.Quotes.Where(q => q.Source.Value == Data.Quotes.QuoteSourceKind.Organisation).Select(q => OrganisationTag(q.Source.Slug!)),
         .. article.Blocks.Where(b => b.Image is not null).Select(b => ImageTag(b.Image!.Id)),
         .. article.Blocks.SelectMany(b => b.Image?.Credit ?? []).Select(a => AgencyTag(a.Slug)),
     ];

@@ -67,6 +67,31 @@ public sealed class QuoteSourceTests
     }
 
     [Fact]
+    public async Task An_organisation_has_a_page_of_its_quotes_and_renaming_it_shows_at_once_on_the_articles_that_quote_it()
+    {
+        using var factory = new PortalFactory();
+        var api = await factory.EditorApiAsync();
+        var created = await api.SendJsonAsync(HttpMethod.Post, "/api/articles", new { headline = "Late talks", body = Wire });
+        var slug = (await created.JsonAsync()).GetProperty("slug").GetString();
+        await api.PostAsync($"/api/articles/{slug}/publish", null);
+        var reader = factory.CreateClient();
+        var before = await reader.GetDocumentAsync($"/articles/{slug}");
+
+        var renamed = await api.SendJsonAsync(HttpMethod.Put, "/api/organisations/foreign-ministry", new { name = "Ministry of Foreign Affairs" },
+            (await api.GetAsync("/api/organisations/foreign-ministry")).ETag());
+
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        var link = before.QuerySelector("a.quote")!;
+        Assert.Equal("/organisations/foreign-ministry", link.GetAttribute("href"));
+        Assert.Equal("Said by Foreign Ministry", link.GetAttribute("title"));
+        Assert.Equal("Said by Ministry of Foreign Affairs", (await reader.GetDocumentAsync($"/articles/{slug}")).QuerySelector("a.quote")!.GetAttribute("title"));
+        var page = await reader.GetDocumentAsync("/organisations/foreign-ministry");
+        Assert.Equal("Ministry of Foreign Affairs", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal(["We will respond firmly,"], page.QuerySelectorAll(".quote-list blockquote").Select(q => q.TextContent));
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/organisations/no-such-body")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_patch_gives_the_source_whole_a_put_with_two_sources_is_refused_and_not_speech_survives_an_edit_of_the_body()
     {
         using var factory = new PortalFactory();
