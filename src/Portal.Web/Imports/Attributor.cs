@@ -118,6 +118,11 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         }
         var chosen = adjacent >= 0 ? adjacent : Nearest(cues, quote);
         var verdict = verdicts[chosen];
+        if (adjacent < 0 && verdict.Person is null && verdict.Source is { } source && people.Count > 0)
+        {
+            // "Bercow commented — which the BBC noted as unusual — "…"": the nearer cue is not surely the one that quotes.
+            return Verdict.Open($"the sentence names more than one source ({string.Join(", ", people.Select(_people.NameOf).Append(source))})");
+        }
         if (adjacent >= 0 && verdict.RulesOutPerson && NamingVerbs.Contains(cues[chosen].VerbText) && cues[chosen].Verb == quote - 1)
         {
             return Verdict.NotSpeech($"\"{cues[chosen].Subject.Text} {cues[chosen].VerbText}\" gives a name, not words spoken");

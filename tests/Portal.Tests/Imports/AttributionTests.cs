@@ -119,6 +119,19 @@ public sealed class AttributionTests
         Assert.Equal(organisation, draft.Quotes[0].SourceName);
     }
 
+    [Fact]
+    public void Gives_no_organisation_a_quote_when_a_person_in_the_sentence_may_have_said_it()
+    {
+        var draft = Parse("""
+            The vote was delayed again.
+
+            Mayor Ana Ruiz commented on the delay, which the Interior Ministry noted as unusual, "We will not wait for ever."
+            """);
+
+        Assert.Equal(QuoteSourceKind.Open, draft.Quotes[0].SourceKind);
+        Assert.Contains("more than one source", draft.Quotes[0].Reason);
+    }
+
     [Theory]
     [InlineData("Engineers used a process called \"cold welding\" to join the parts.")]
     [InlineData("Officials stopped using the word \"pandemic\" last year.")]
