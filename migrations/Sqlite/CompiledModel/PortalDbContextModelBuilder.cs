@@ -11,7 +11,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7ab9b8a4-a60a-4de8-8e4f-00f79dd0d78d"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("a15fd6b1-73b3-4e38-b9b1-42912eeb2ec9"), entityTypeCount: 23)
         {
         }
 

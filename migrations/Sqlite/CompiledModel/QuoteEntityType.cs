@@ -24,7 +24,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
                 "Portal.Data.Quotes.Quote",
                 typeof(Quote),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 14,
                 navigationCount: 4,
                 foreignKeyCount: 4,
                 unnamedIndexCount: 4,
@@ -87,6 +87,21 @@ namespace Portal.Migrations.Sqlite.CompiledModel
                 propertyInfo: typeof(Quote).GetProperty("Position", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Quote).GetField("<Position>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var proposal = runtimeEntityType.AddProperty(
+                "Proposal",
+                typeof(string),
+                propertyInfo: typeof(Quote).GetProperty("Proposal", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Quote).GetField("<Proposal>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 1000);
+
+            var proposalConfidence = runtimeEntityType.AddProperty(
+                "ProposalConfidence",
+                typeof(double?),
+                propertyInfo: typeof(Quote).GetProperty("ProposalConfidence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Quote).GetField("<ProposalConfidence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var speakerId = runtimeEntityType.AddProperty(
                 "SpeakerId",

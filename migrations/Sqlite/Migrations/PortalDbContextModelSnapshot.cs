@@ -810,6 +810,13 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Proposal")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("ProposalConfidence")
+                        .HasColumnType("REAL");
+
                     b.Property<int?>("SpeakerId")
                         .HasColumnType("INTEGER");
 
@@ -842,6 +849,8 @@ namespace Portal.Migrations.Sqlite.Migrations
                             t.HasCheckConstraint("CK_Quotes_Offset", "\"Offset\" >= 0");
 
                             t.HasCheckConstraint("CK_Quotes_OneSource", "(CASE WHEN \"SpeakerId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"OrganisationId\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"UnnamedSource\" IS NULL THEN 0 ELSE 1 END) + (CASE WHEN \"IsNotSpeech\" THEN 1 ELSE 0 END) <= 1");
+
+                            t.HasCheckConstraint("CK_Quotes_Proposal_Length", "length(\"Proposal\") <= 1000");
 
                             t.HasCheckConstraint("CK_Quotes_Text_Length", "length(\"Text\") <= 4000");
 

@@ -8,6 +8,7 @@ public class Quote : IVersioned
 {
     public const int TextMaxLength = 4_000;
     public const int UnnamedSourceMaxLength = 200;
+    public const int ProposalMaxLength = 1_000;
 
     public int Id { get; set; }
     /// <summary>The words exactly as they stand between the quotation marks.</summary>
@@ -30,6 +31,10 @@ public class Quote : IVersioned
     public string? UnnamedSource { get; set; }
     /// <summary>True when the marks hold no one's speech: scare quotes, a term, a title.</summary>
     public bool IsNotSpeech { get; set; }
+    /// <summary>What the importer proposed when it read these words, and why ("Mike Pompeo, 95% sure: …"); null for quotes marked by hand.</summary>
+    public string? Proposal { get; set; }
+    /// <summary>How sure the importer was of <see cref="Proposal"/>, from 0 (left open) to 1.</summary>
+    public double? ProposalConfidence { get; set; }
     public long Version { get; set; }
 
     /// <summary>Whose words these are; at most one of the source fields is ever set.</summary>

@@ -19,6 +19,7 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         quote.HasIndex(q => q.OrganisationId);
         quote.HasOne(q => q.Organisation).WithMany().HasForeignKey(q => q.OrganisationId).OnDelete(DeleteBehavior.SetNull);
         quote.Property(q => q.UnnamedSource).HasMaxLength(Quote.UnnamedSourceMaxLength);
+        quote.Property(q => q.Proposal).HasMaxLength(Quote.ProposalMaxLength);
         quote.Ignore(q => q.SourceKind);
         quote.Ignore(q => q.IsSettled);
         quote.Ignore(q => q.SourceName);

@@ -249,6 +249,7 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
                 {
                     same.TakeSourceOf(quote);
                 }
+                (same.Proposal, same.ProposalConfidence) = (quote.Proposal, quote.ProposalConfidence);
                 return same;
             }
             quote.Article = article;

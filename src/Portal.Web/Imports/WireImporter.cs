@@ -95,6 +95,8 @@ public sealed class WireImporter(PortalDbContext db, TimeProvider clock)
                 Position = position,
                 Text = proposal.Text,
                 IsFragment = proposal.IsFragment,
+                Proposal = WireBlocks.Shorten(Described(draft, proposal), Quote.ProposalMaxLength - 1),
+                ProposalConfidence = proposal.Confidence,
             };
             switch (proposal.SourceKind)
             {
@@ -142,21 +144,11 @@ public sealed class WireImporter(PortalDbContext db, TimeProvider clock)
             .Select(p => new KnownPerson(p.Id, p.Name, p.Title, p.Aliases.Select(a => a.Text).ToList()))
             .ToListAsync(cancellationToken);
 
-    /// <summary>
-    /// What the importer proposes for each quote of a stored article, and why: the body read again as an import
-    /// reads it, each proposal found by its paragraph and place. The review shows it beside the speaker chosen.
-    /// </summary>
-    public async Task<IReadOnlyDictionary<int, DraftQuote>> ProposalsAsync(Article article, CancellationToken cancellationToken)
-    {
-        var blocks = article.Blocks.OrderBy(b => b.Position).ToList();
-        var draft = WireParser.Parse(ArticleBody.WireText(blocks), article.Headline, await KnownPeopleAsync(cancellationToken));
-        var byPlace = draft.Quotes.Where(q => q.BlockIndex < blocks.Count).ToDictionary(q => (blocks[q.BlockIndex].Id, q.Offset));
-        return article.Quotes
-            .Where(q => byPlace.ContainsKey((q.BlockId, q.Offset)))
-            .ToDictionary(q => q.Id, q => byPlace[(q.BlockId, q.Offset)] is var proposal && Proposed(draft, proposal) is { } source
-                ? proposal with { Reason = $"{source}, {(int)Math.Round(proposal.Confidence * 100)}% sure: {proposal.Reason}" }
-                : proposal with { Reason = $"left open: {proposal.Reason}" });
-    }
+    /// <summary>The importer's proposal as the review shows it: "Mike Pompeo, 95% sure: "said Pompeo" in the same sentence".</summary>
+    private static string Described(WireDraft draft, DraftQuote proposal) =>
+        Proposed(draft, proposal) is { } source
+            ? $"{source}, {(int)Math.Round(proposal.Confidence * 100)}% sure: {proposal.Reason}"
+            : $"left open: {proposal.Reason}";
 
     private static string? Proposed(WireDraft draft, DraftQuote proposal) => proposal.SourceKind switch
     {

@@ -23,7 +23,7 @@ namespace Portal.Web.Admin.Articles;
 /// Edits an article. A save over someone else's newer save is refused with both versions side by side and
 /// the editor's text intact; quotes get their speakers and photos their alt text and credit here too.
 /// </summary>
-public sealed class EditModel(PortalDbContext db, ArticleEditor editor, WireImporter importer, PersonQueries people, ImageStore store, AuditLog audit,
+public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQueries people, ImageStore store, AuditLog audit,
     TimeProvider clock) : PageModel
 {
     /// <summary>A quote as the review shows it: its source (one choice of <see cref="QuoteSourceChoice"/>) and kind, at the version read.</summary>
@@ -69,9 +69,6 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, WireImpo
 
     [BindProperty]
     public List<QuoteForm> Quotes { get; set; } = [];
-
-    /// <summary>What the importer proposes for each quote (by id), with its confidence and reason.</summary>
-    public IReadOnlyDictionary<int, DraftQuote> Proposals { get; private set; } = new Dictionary<int, DraftQuote>();
 
     [BindProperty]
     public List<MentionForm> Mentioned { get; set; } = [];
@@ -337,6 +334,9 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, WireImpo
     /// <summary>Proposals below this confidence are shown among the first to check.</summary>
     public const double UncertainBelow = 0.8;
 
+    /// <summary>True when the importer left the quote open or was not very sure of its proposal.</summary>
+    public static bool IsUncertain(Data.Quotes.Quote quote) => quote.ProposalConfidence is { } confidence && confidence < UncertainBelow;
+
     /// <summary>Loads the article and what the page shows beside the form; a result when the page cannot go on.</summary>
     private async Task<IActionResult?> LoadAsync(string slug, CancellationToken cancellationToken)
     {
@@ -349,10 +349,9 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, WireImpo
             return Forbid();
         }
         Article = article;
-        Proposals = await importer.ProposalsAsync(article, cancellationToken);
         // What most needs a look comes first: quotes with no source yet, then the importer's uncertain proposals.
         Quotes = article.Quotes
-            .OrderBy(q => !q.IsSettled ? 0 : Proposals.TryGetValue(q.Id, out var proposal) && proposal.Confidence < UncertainBelow ? 1 : 2)
+            .OrderBy(q => !q.IsSettled ? 0 : IsUncertain(q) ? 1 : 2)
             .ThenBy(q => q.Position)
             .Select(q => new QuoteForm
             {
