@@ -18,6 +18,7 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
     private const int PronounReachInParagraphs = 2;
 
     private readonly PeopleRegistry _people = story.People;
+    /// <summary>Sentences whose speaker or subject is someone the story does not name: "he" or "she" after them may be that person.</summary>
     private readonly HashSet<int> _unnamedSpeakers = [];
     private readonly HashSet<int> _warnedWithoutTitle = [];
     private readonly List<List<Cue>> _cues = story.Sentences.Select(s => Cues.Find(s.Tokens)).ToList();
@@ -43,7 +44,8 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
                     story.AddMention(new(sentence.Index, cue.Subject.Start, speaker, IsSubject: true));
                 }
             }
-            if (cues.Any(c => c.Subject.Kind is SubjectKind.Unnamed or SubjectKind.Passive or SubjectKind.Description) && verdicts.All(v => v.Person is null))
+            if ((cues.Any(c => c.Subject.Kind is SubjectKind.Unnamed or SubjectKind.Passive or SubjectKind.Description) && verdicts.All(v => v.Person is null))
+                || OpensWithUnnamedPerson(sentence.Tokens))
             {
                 _unnamedSpeakers.Add(sentence.Index);
             }
@@ -283,9 +285,13 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         var (person, at) = candidates[0];
         var known = _people.GenderOf(person) == gender;
         var rival = candidates.FindIndex(1, c => _people.GenderOf(c.Person) == gender);
-        if (!known && rival > 0)
+        // "Duda said … while Brudziński wrote …. He tweeted": two subjects of one sentence who agree leave "he" open.
+        var subjects = story.MentionsIn(at).Where(m => m.IsSubject && MayBe(m.Person, gender)).Select(m => m.Person).Distinct().ToList();
+        var fellowSubject = at != sentence.Index && subjects.Contains(person) && subjects.Count > 1 ? subjects.First(p => p != person) : (int?)null;
+        if ((!known && rival > 0) || fellowSubject is not null)
         {
-            return Verdict.Open($"\"{pronoun}\" could be {_people.NameOf(person)} or {_people.NameOf(candidates[rival].Person)}");
+            var other = fellowSubject ?? candidates[rival].Person;
+            return Verdict.Open($"\"{pronoun}\" could be {_people.NameOf(person)} or {_people.NameOf(other)}");
         }
         var distance = sentence.ParagraphNumber - story.Sentences[at].ParagraphNumber;
         var where = distance switch { 0 => "in the same paragraph", 1 => "in the paragraph before", _ => $"{distance} paragraphs before" };
@@ -544,10 +550,39 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         return before >= 0 && tokens[before].IsWord && Lexicon.MentionNouns.Contains(tokens[before].Text);
     }
 
+    /// <summary>"One of the victims decided …", "A spokeswoman for the firm …": a sentence about someone the story does not name.</summary>
+    private static bool OpensWithUnnamedPerson(IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count < 2 || !tokens[0].IsWord || !Lexicon.UnnamedDeterminers.Contains(tokens[0].Text))
+        {
+            return false;
+        }
+        if (tokens[0].Is("one") && tokens[1].Is("of"))
+        {
+            return true;
+        }
+        for (var i = 1; i < Math.Min(tokens.Count, 4); i++)
+        {
+            var word = tokens[i].Bare;
+            if (tokens[i].IsWord && (Lexicon.RoleNouns.Contains(word) || Lexicon.FemaleNouns.Contains(word) || Lexicon.MaleNouns.Contains(word)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>A common noun for a thing, not a person or a pronoun: "process", "law", "programme".</summary>
     private static bool IsThingNoun(Token token) =>
         token.IsWord && !token.IsCapitalised && !Lexicon.RoleNouns.Contains(token.Bare) && !Lexicon.FunctionWords.Contains(token.Text)
         && !Lexicon.MalePronouns.Contains(token.Text) && !Lexicon.FemalePronouns.Contains(token.Text) && !Lexicon.PluralPronouns.Contains(token.Text);
+
+    /// <summary>True unless the text, or failing it the given name, says the person is of the other sex.</summary>
+    private bool MayBe(int person, Gender gender) => _people.GenderOf(person) switch
+    {
+        Gender.Unknown => Names.GenderOfGivenName(_people.NameOf(person)) != Opposite(gender),
+        var known => known == gender,
+    };
 
     private static Gender Opposite(Gender gender) => gender == Gender.Male ? Gender.Female : Gender.Male;
 

@@ -96,12 +96,18 @@ internal static class Cues
                     && PhraseAfter(tokens, i + 1) is { Kind: SubjectKind.Name or SubjectKind.Description } found ? found : null;
                 if ((after ?? before) is { } subject)
                 {
-                    cues.Add(new(i, token.Text, subject, Inverted: after is not null));
+                    cues.Add(new(i, token.Text, after is null ? CoordinatedAsPlural(tokens, subject) : subject, Inverted: after is not null));
                 }
             }
         }
         return cues;
     }
+
+    /// <summary>"hosted by Bernard McGuirk and Sid Rosenberg, who both … tweeted": a name joined to another by "and" is one of several.</summary>
+    private static Subject CoordinatedAsPlural(IReadOnlyList<Token> tokens, Subject subject) =>
+        subject.Kind == SubjectKind.Name && subject.Start >= 2 && tokens[subject.Start - 1].Is("and") && Names.IsNameWord(tokens[subject.Start - 2])
+            ? subject with { Kind = SubjectKind.Plural, Text = $"… and {subject.Text}" }
+            : subject;
 
     /// <summary>
     /// "said University of California, San Diego's chancellor, Pradeep Khosla": a body or a role after the verb,
@@ -142,7 +148,8 @@ internal static class Cues
                 // "Amman, who was described as "knife-obsessed" by the police": the subject is spoken of, not speaking.
                 return new(SubjectKind.Passive, $"{tokens[j].Text} {tokens[verb].Text}", j, verb);
             }
-            if (tokens[j].IsWord && Lexicon.VerbModifiers.Contains(tokens[j].Text) && !tokens[j].IsCapitalised)
+            if ((tokens[j].IsWord && Lexicon.VerbModifiers.Contains(tokens[j].Text) && !tokens[j].IsCapitalised)
+                || Lexicon.PostNominals.Contains(tokens[j].Text))
             {
                 j--;
             }

@@ -173,6 +173,9 @@ internal static class Lexicon
     /// <summary>Two-letter initialisms of places and bodies, matched by case: "UN" is one, "Un" in "Kim Jong Un" is a name.</summary>
     public static readonly HashSet<string> Initialisms = new(StringComparer.Ordinal) { "US", "UN", "UK", "EU", "TV", "AP", "AU", "UAE", "AI", "PM" };
 
+    /// <summary>Letters after a name that are never part of it: "Kama Melly QC", "Jane Doe MP".</summary>
+    public static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal) { "QC", "KC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD" };
+
     /// <summary>Nouns for bodies and documents: words said by one of these are not a person's.</summary>
     public static readonly HashSet<string> OrganisationNouns = Words("""
         police ministry government department agency company court statement letter report order website

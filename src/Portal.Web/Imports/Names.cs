@@ -29,7 +29,7 @@ internal static class Names
         {
             return false; // a plural possessive: "Fishmongers' Hall"
         }
-        if (bare.Length == 0 || Lexicon.Initialisms.Contains(bare) || Lexicon.FunctionWords.Contains(bare) || Lexicon.Titles.Contains(token.Text) || Lexicon.Titles.Contains(bare)
+        if (bare.Length == 0 || Lexicon.Initialisms.Contains(bare) || Lexicon.PostNominals.Contains(bare) || Lexicon.FunctionWords.Contains(bare) || Lexicon.Titles.Contains(token.Text) || Lexicon.Titles.Contains(bare)
             || Lexicon.InstitutionWords.Contains(bare) || Lexicon.Places.Contains(bare) || Lexicon.ReportingVerbs.Contains(bare)
             || Lexicon.RoleNouns.Contains(bare) || char.IsDigit(bare[0]))
         {

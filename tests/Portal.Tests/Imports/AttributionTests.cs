@@ -132,6 +132,53 @@ public sealed class AttributionTests
         Assert.Contains("more than one source", draft.Quotes[0].Reason);
     }
 
+    [Fact]
+    public void Never_reads_letters_after_a_name_as_its_surname()
+    {
+        var draft = Parse("""
+            Judge Ana Ruiz QC and prosecutor Tom Field QC spoke after the verdict.
+
+            Field QC said the men "showed no remorse at all."
+            """);
+
+        Assert.Equal("Tom Field", SpeakerOf(draft, 0));
+        Assert.DoesNotContain(draft.People, p => p.Name.EndsWith("QC", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reads_no_pronoun_past_a_sentence_about_someone_the_story_does_not_name()
+    {
+        var draft = Parse("""
+            Prosecutor Ana Ruiz said the sentences were fair.
+
+            One of the victims chose to be named. She said she wanted others to know "there is nothing to hide".
+            """);
+
+        Assert.Null(SpeakerOf(draft, 0));
+    }
+
+    [Fact]
+    public void Gives_no_one_person_the_words_of_two_people_joined_by_and()
+    {
+        var draft = Parse("""
+            The show's hosts, Ben Ortiz and Sam Reed, who both worked for him, posted: "We will miss you."
+            """);
+
+        Assert.Null(SpeakerOf(draft, 0));
+        Assert.Equal(QuoteSourceKind.Open, draft.Quotes[0].SourceKind);
+    }
+
+    [Fact]
+    public void Leaves_he_open_when_the_sentence_before_has_two_men_as_subjects()
+    {
+        var draft = Parse("""
+            Mayor Tom Field said the fire was a tragedy while Police Chief Ben Ortiz wrote that checks would follow. He tweeted, "We grieve with the families."
+            """);
+
+        Assert.Null(SpeakerOf(draft, 0));
+        Assert.Contains("could be", draft.Quotes[0].Reason);
+    }
+
     [Theory]
     [InlineData("Engineers used a process called \"cold welding\" to join the parts.")]
     [InlineData("Officials stopped using the word \"pandemic\" last year.")]
