@@ -61,8 +61,9 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
         article.Slug = input.Slug
             ?? await WireImporter.UniqueSlug(db.Articles.Select(a => a.Slug), article.Slug, Article.SlugMaxLength, cancellationToken);
         article.CreatedById = ownerId;
+        var body = new NewArticleBody(db, article);
         db.Articles.Add(article);
-        await SaveWithRevisionAsync(article, "created", actor, "article.created", cancellationToken);
+        await SaveWithRevisionAsync(article, "created", actor, "article.created", cancellationToken, body);
         return new(article, new Dictionary<string, string[]>(), Warnings(built.Draft));
     }
 
@@ -148,7 +149,9 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task SaveWithRevisionAsync(Article article, string change, string? actor, string action, CancellationToken cancellationToken)
+    /// <summary>Saves the article with a revision; a new article's <paramref name="body"/> is written after it, in the same transaction.</summary>
+    private async Task SaveWithRevisionAsync(Article article, string change, string? actor, string action, CancellationToken cancellationToken,
+        NewArticleBody? body = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         if (article.CreatedAt == default)
@@ -160,6 +163,10 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
             ? 1
             : (await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
         var input = InputFrom(article);
+        if (body is not null)
+        {
+            input.Body = ArticleBody.WireText(body.Blocks);
+        }
         db.ArticleRevisions.Add(new ArticleRevision
         {
             Article = article,
@@ -177,7 +184,7 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
             PublishedAt = article.PublishedAt,
         });
         audit.Record(actor, action, article.Slug);
-        await db.SaveChangesIndexedOnceAsync(cancellationToken);
+        await db.SaveChangesIndexedOnceAsync(cancellationToken, body is null ? null : () => body.WriteAsync(db, article, cancellationToken));
     }
 
     private static WireImportRequest Request(ArticleInput input) => new(input.Body, input.Headline)

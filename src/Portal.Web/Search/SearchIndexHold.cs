@@ -11,7 +11,7 @@ namespace Portal.Web.Search;
 /// </summary>
 public static class SearchIndexHold
 {
-    public static async Task SaveChangesIndexedOnceAsync(this PortalDbContext db, CancellationToken cancellationToken)
+    public static async Task SaveChangesIndexedOnceAsync(this PortalDbContext db, CancellationToken cancellationToken, Func<Task>? thenWrite = null)
     {
         var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         try
@@ -20,6 +20,10 @@ public static class SearchIndexHold
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                if (thenWrite is not null)
+                {
+                    await thenWrite();
+                }
             }
             catch
             {

@@ -17,7 +17,7 @@ public sealed class AdminAccessTests
     /// Razor Pages answer any method (their handlers choose), so they are listed as ANY.
     private static readonly HashSet<string> PublicEndpoints =
     [
-        "ANY", "ANY articles/{slug}", "ANY people/{slug}", "ANY quotes", "ANY credits/{agency}", "ANY search",
+        "ANY", "ANY articles/{slug}", "ANY people/{slug}", "ANY organisations/{slug}", "ANY quotes", "ANY credits/{agency}", "ANY search",
         "ANY {kind:regex(^(tags|sections)$)}/{slug}", "ANY error/{code:int?}", "ANY admin/login", "ANY admin/denied",
         "ANY admin/setup", // the one-time first-admin link: 404 without its key or once any account exists
         "ANY healthz", "ANY readyz",
