@@ -55,10 +55,9 @@ public sealed class OrganisationsController(PortalDbContext db, TimeProvider clo
     public async Task<ActionResult<OrganisationDto>> Create(NewOrganisationInput input, CancellationToken cancellationToken)
     {
         var slug = input.Slug ?? Slug.From(input.Name, Organisation.SlugMaxLength);
-        if (slug.Length == 0 || await db.Organisations.AnyAsync(o => o.Slug == slug, cancellationToken))
+        if (await db.Organisations.AnyAsync(o => o.Slug == slug, cancellationToken))
         {
-            return Problem(statusCode: StatusCodes.Status409Conflict, title: "The organisation exists",
-                detail: slug.Length == 0 ? "The name gives no slug; send one." : $"An organisation has the slug \"{slug}\" already.");
+            return Problem(statusCode: StatusCodes.Status409Conflict, title: "The organisation exists", detail: $"An organisation has the slug \"{slug}\" already.");
         }
         db.Organisations.Add(new Organisation { Slug = slug, Name = input.Name.Trim() });
         audit.Record(User.Identity?.Name, "organisation.created", slug);

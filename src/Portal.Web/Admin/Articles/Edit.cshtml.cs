@@ -32,7 +32,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
         public int Id { get; set; }
         public long Version { get; set; }
 
-        [StringLength(Data.People.Person.SlugMaxLength + 20)]
+        [StringLength(QuoteSourceChoice.MaxLength)]
         public string? Source { get; set; }
 
         [StringLength(Data.Quotes.Quote.UnnamedSourceMaxLength)]

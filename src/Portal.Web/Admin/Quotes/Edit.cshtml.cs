@@ -18,7 +18,7 @@ public sealed class QuoteForm : IRecordForm
     [Required, StringLength(Quote.TextMaxLength)]
     public string Text { get; set; } = "";
 
-    [StringLength(Data.People.Person.SlugMaxLength + 20)]
+    [StringLength(QuoteSourceChoice.MaxLength)]
     public string? Source { get; set; }
 
     [StringLength(Quote.UnnamedSourceMaxLength)]

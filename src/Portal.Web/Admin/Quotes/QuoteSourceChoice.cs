@@ -18,6 +18,9 @@ public static class QuoteSourceChoice
     public const string PersonPrefix = "person:";
     private const string OrganisationPrefix = "organisation:";
 
+    /// <summary>The longest choice a form can carry: the longer prefix ("organisation:", 13 characters) and the longer slug (a person's).</summary>
+    public const int MaxLength = 13 + Data.People.Person.SlugMaxLength;
+
     public static string Of(Quote quote) => quote.SourceKind switch
     {
         QuoteSourceKind.Person => PersonPrefix + quote.Speaker!.Slug,
