@@ -64,6 +64,8 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
         var body = new NewArticleBody(db, article);
         db.Articles.Add(article);
         await SaveWithRevisionAsync(article, "created", actor, "article.created", cancellationToken, body);
+        // The body was written past EF (see NewArticleBody); nothing of the new article stays tracked half-known.
+        db.ChangeTracker.Clear();
         return new(article, new Dictionary<string, string[]>(), Warnings(built.Draft));
     }
 

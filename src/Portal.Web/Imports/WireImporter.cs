@@ -163,6 +163,10 @@ public sealed class WireImporter(PortalDbContext db, TimeProvider clock)
     {
         var existingIds = draft.People.Where(p => p.ExistingId is not null).Select(p => p.ExistingId!.Value).ToList();
         var existing = await db.People.Where(p => existingIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        // One query finds which wanted slugs are taken, so a story naming a thousand new people asks for the
+        // numbered alternatives of the few that clash only.
+        var wanted = draft.People.Where(p => p.ExistingId is null).Select(p => Slug.From(p.Name, Person.SlugMaxLength)).ToList();
+        var taken = (await db.People.Where(p => wanted.Contains(p.Slug)).Select(p => p.Slug).ToListAsync(cancellationToken)).ToHashSet();
         var reserved = new HashSet<string>();
         var people = new List<Person>();
         foreach (var person in draft.People)
@@ -172,7 +176,11 @@ public sealed class WireImporter(PortalDbContext db, TimeProvider clock)
                 people.Add(existing[id]);
                 continue;
             }
-            var slug = await UniqueSlug(db.People.Select(p => p.Slug), Slug.From(person.Name, Person.SlugMaxLength), Person.SlugMaxLength, cancellationToken, reserved);
+            var slug = Slug.From(person.Name, Person.SlugMaxLength);
+            if (taken.Contains(slug) || reserved.Contains(slug))
+            {
+                slug = await UniqueSlug(db.People.Select(p => p.Slug), slug, Person.SlugMaxLength, cancellationToken, reserved);
+            }
             reserved.Add(slug);
             var created = new Person
             {

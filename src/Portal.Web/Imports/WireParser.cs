@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Portal.Data.Articles;
 
 namespace Portal.Web.Imports;
@@ -7,7 +8,7 @@ namespace Portal.Web.Imports;
 /// and the credit chain of every photo. It never throws on odd input and never guesses silently:
 /// whatever it cannot settle comes back as a problem for an editor.
 /// </summary>
-public static class WireParser
+public static partial class WireParser
 {
     public const int MaxTextLength = 200_000;
 
@@ -106,10 +107,14 @@ public static class WireParser
     {
         var text = paragraphs.ToList();
         var speakers = quotes.Where(q => q.Speaker is not null).Select(q => q.Speaker!.Value).ToHashSet();
+        var words = text.SelectMany(p => Words(p.Text)).ToHashSet(StringComparer.Ordinal);
         var mentioned = new List<(int Index, PeopleRegistry.Entry Person, (int Block, int Offset) At)>();
         foreach (var (index, person) in people.All())
         {
-            var at = FirstMention(text, person.Aliases.Append(person.Name).ToList());
+            // Only names whose every word is a word of the text are searched for: the store may know thousands of
+            // people, and scanning the whole text for each of them made a long story's import quadratic.
+            var names = person.Aliases.Append(person.Name).Where(name => Words(name).All(words.Contains)).ToList();
+            var at = names.Count == 0 ? null : FirstMention(text, names);
             if (at is not null || speakers.Contains(index))
             {
                 mentioned.Add((index, person, at ?? (int.MaxValue, 0)));
@@ -121,6 +126,11 @@ public static class WireParser
             .Select(m => new DraftPerson(m.Person.ExistingId, m.Person.Name, m.Person.Title, m.Person.Aliases.Order().ToList()))
             .ToList();
     }
+
+    private static IEnumerable<string> Words(string text) => WordPattern().Matches(text).Select(m => m.Value);
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex WordPattern();
 
     private static (int Block, int Offset)? FirstMention(List<ParagraphReading> paragraphs, List<string> names)
     {
