@@ -52,7 +52,7 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
             for (var t = 0; t < sentence.Tokens.Count; t++)
             {
                 var token = sentence.Tokens[t];
-                if (token.Kind != TokenKind.Quote)
+                if (token.Kind is not (TokenKind.Quote or TokenKind.Nickname))
                 {
                     continue;
                 }
@@ -62,7 +62,9 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
                 {
                     continue;
                 }
-                var verdict = IsMentionedWord(sentence.Tokens, t)
+                var verdict = token.Kind == TokenKind.Nickname
+                    ? Verdict.NotSpeech("the quotation is a nickname inside a person's name")
+                    : IsMentionedWord(sentence.Tokens, t)
                     ? Verdict.NotSpeech("the quotation is a word or a name spoken of, not speech")
                     : cues.Count > 0
                         ? FromCues(sentence, t, cues, verdicts)
@@ -84,8 +86,10 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
                 var quote = new DraftQuote(sentence.Paragraph.BlockIndex, span.TextStart, text, IsFragment(sentence, t, text),
                     verdict.Person, verdict.Reason, verdict.Confidence, verdict.Kind, verdict.Source);
                 quotes.Add(quote);
-                previous = quote;
-                previousSentence = sentence.Index;
+                if (token.Kind == TokenKind.Quote)
+                {
+                    (previous, previousSentence) = (quote, sentence.Index);
+                }
             }
         }
         return quotes;
@@ -283,6 +287,11 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
             return Verdict.Open($"\"{pronoun}\" has nobody earlier in the story to refer to");
         }
         var (person, at) = candidates[0];
+        // "He, in turn, handed Carlton a check and said": a name later in the pronoun's own sentence is someone else.
+        if (story.MentionsIn(sentence.Index).Any(m => m.Token > token && m.Person == person))
+        {
+            return Verdict.Open($"\"{pronoun}\" is not {_people.NameOf(person)}, whom its own sentence names after it");
+        }
         var known = _people.GenderOf(person) == gender;
         var rival = candidates.FindIndex(1, c => _people.GenderOf(c.Person) == gender);
         // "Duda said … while Brudziński wrote …. He tweeted": two subjects of one sentence who agree leave "he" open.
@@ -316,9 +325,11 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         while (i >= 0)
         {
             var group = mentions[i].Sentence;
-            if (story.Sentences[group].ParagraphNumber < firstParagraph || _unnamedSpeakers.Overlaps(Enumerable.Range(group + 1, Math.Max(0, sentence.Index - group))))
+            if (story.Sentences[group].ParagraphNumber < firstParagraph || _unnamedSpeakers.Overlaps(Enumerable.Range(group + 1, Math.Max(0, sentence.Index - group)))
+                || story.SentencesNamingStrangers.Overlaps(Enumerable.Range(group + 1, Math.Max(0, sentence.Index - group - 1))))
             {
-                // Past a sentence whose speaker the story does not name, "he" or "she" may well be that speaker.
+                // Past a sentence whose speaker the story does not name, or that names a stranger, "he" or "she" may
+                // well be that speaker or that stranger.
                 break;
             }
             var start = i;

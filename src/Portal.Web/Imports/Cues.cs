@@ -213,7 +213,18 @@ internal static class Cues
             {
                 k -= 2;
             }
-            return k >= 0 && PhraseBefore(tokens, k) is { Kind: SubjectKind.Name } antecedent ? antecedent : null;
+            if (k < 0)
+            {
+                return null;
+            }
+            if (PhraseBefore(tokens, k) is { Kind: SubjectKind.Name } antecedent)
+            {
+                return antecedent;
+            }
+            // "The bill was drafted by Alex Greenwich who said": the antecedent may be a preposition's object.
+            return NameRunEndingAt(tokens, 0, k + 1) is { } run
+                ? new(SubjectKind.Name, Names.Text(tokens, run.Start, run.End), run.Start, run.End)
+                : null;
         }
         return PhraseBefore(tokens, j);
     }
@@ -226,7 +237,7 @@ internal static class Cues
             return null;
         }
         var start = end;
-        while (start > 0 && end - start < MaxPhrase && tokens[start - 1].IsWord && !Lexicon.ClauseWords.Contains(tokens[start - 1].Text)
+        while (start > 0 && end - start < MaxPhrase && tokens[start - 1].IsWordOrNickname && !Lexicon.ClauseWords.Contains(tokens[start - 1].Text)
             && !Lexicon.ReportingVerbs.Contains(tokens[start - 1].Text))
         {
             start--;
@@ -239,22 +250,38 @@ internal static class Cues
     {
         var end = start;
         var named = false;
-        while (end < tokens.Count && end - start < MaxPhrase && tokens[end].IsWord && !Lexicon.ClauseWords.Contains(tokens[end].Text))
+        var titled = false;
+        while (end < tokens.Count && end - start < MaxPhrase)
         {
+            if (end > start && end + 2 < tokens.Count && tokens[end].Is("(") && Lexicon.Titles.Contains(tokens[end + 1].Text) && tokens[end + 2].Is(")"))
+            {
+                end += 3; // "Lt. Gen. (Dr.) Paul K. Carlton": a title in brackets within the titles
+                continue;
+            }
+            if (!tokens[end].IsWordOrNickname
+                || (Lexicon.ClauseWords.Contains(tokens[end].Text) && !(titled && tokens[end].Is("and") && CapitalisedAt(tokens, end + 1))))
+            {
+                break;
+            }
             var word = tokens[end];
             var isPreposition = !word.IsCapitalised && (word.Is("of") || PhraseEnders.Contains(word.Text));
-            // "Mayor of London Sadiq Khan", "Special Agent in Charge Ana Ruiz": a title's own preposition, before any name.
-            var titleGoesOn = end > start && tokens[end - 1].IsCapitalised && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised
-                && (word.Is("of") || !named);
+            // "Mayor of London Sadiq Khan", "Special Agent in Charge Ana Ruiz": a title's own preposition, before any name;
+            // "Assistant Secretary for Land and Minerals Management Steve Feldgus", "Council on Environmental Quality
+            // Chair Brenda Mallory": after a title or a body's word, whatever came before.
+            var titleGoesOn = end > start && tokens[end - 1].IsCapitalised && CapitalisedAt(tokens, end + 1)
+                && (word.Is("of") || !named || Lexicon.Titles.Contains(tokens[end - 1].Text) || Lexicon.InstitutionWords.Contains(tokens[end - 1].Bare));
             if (isPreposition && !titleGoesOn)
             {
                 break;
             }
+            titled |= isPreposition;
             named |= Names.IsNameWord(word) && !Lexicon.Places.Contains(word.Bare);
             end++;
         }
         return end > start ? Classify(tokens, start, end) : null;
     }
+
+    private static bool CapitalisedAt(IReadOnlyList<Token> tokens, int at) => at < tokens.Count && tokens[at].IsCapitalised;
 
     private static readonly HashSet<string> PhraseEnders = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -298,6 +325,12 @@ internal static class Cues
         var head = tokens[headEnd - 1];
         if (NameRunEndingAt(tokens, start, headEnd) is { } run && !head.IsPossessive)
         {
+            if (ObjectOfPreposition(tokens, start, run.Start) is { } preposition)
+            {
+                // "An official statement on the Twitter-like Sina Weibo says", "a spokesman for Pompeo said": the
+                // name is the preposition's object; the subject is what stands before it.
+                return preposition > start ? Classify(tokens, start, preposition) : null;
+            }
             var isCapitalisedRun = run.Start > start || run.End - run.Start > 1 || TitleBefore(tokens, run.Start, start)
                 || !IsOrganisationPhrase(tokens, start, headEnd);
             if (isCapitalisedRun)
@@ -332,6 +365,23 @@ internal static class Cues
             return new(SubjectKind.Description, text, start, end);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The preposition whose object a name run is ("for Pompeo", "on the Sina Weibo"), unless a title goes on
+    /// through it ("Minister for Foreign Affairs Marise Payne"), or it is a title's "of" or the "with" of "with
+    /// Zinichev describing", whose name is the subject of the -ing form.
+    /// </summary>
+    private static int? ObjectOfPreposition(IReadOnlyList<Token> tokens, int start, int runStart)
+    {
+        var at = runStart - 1;
+        if (at > start && (tokens[at].Is("the") || tokens[at].Is("a") || tokens[at].Is("an")))
+        {
+            at--;
+        }
+        var isPreposition = at >= start && tokens[at].IsWord && !tokens[at].IsCapitalised
+            && Lexicon.Prepositions.Contains(tokens[at].Text) && !tokens[at].Is("of") && !tokens[at].Is("with");
+        return isPreposition && (at == start || !tokens[at - 1].IsCapitalised) ? at : null;
     }
 
     /// <summary>A body, a place or a document: "the police", "The Times", "CPAC", "the Foreign Ministry", "North Korea".</summary>

@@ -47,6 +47,10 @@ internal static class Lexicon
     public static readonly HashSet<string> FemalePronouns = Words("she her hers herself");
     public static readonly HashSet<string> PluralPronouns = Words("they them their we us our");
 
+    /// <summary>Prepositions whose object is never the subject of the clause they stand in.</summary>
+    public static readonly HashSet<string> Prepositions =
+        Words("to of with by for from at on in about against toward towards than between among");
+
     /// <summary>Words that end a noun phrase when reading back from a verb.</summary>
     public static readonly HashSet<string> ClauseWords = Words("""
         that which who whom whose and but or nor when while as because if after before since so than where

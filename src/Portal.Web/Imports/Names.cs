@@ -70,7 +70,8 @@ internal static class Names
                 {
                     end++;
                 }
-                else if (end + 1 < to && Lexicon.Particles.Contains(tokens[end].Text) && IsNameWord(tokens[end + 1]))
+                else if (end + 1 < to && (Lexicon.Particles.Contains(tokens[end].Text) || tokens[end].Kind == TokenKind.Nickname)
+                    && IsNameWord(tokens[end + 1], continuing: tokens[end].Kind == TokenKind.Nickname))
                 {
                     end += 2;
                 }
@@ -86,7 +87,8 @@ internal static class Names
     }
 
     public static string Text(IReadOnlyList<Token> tokens, int start, int end) =>
-        string.Join(' ', Enumerable.Range(start, end - start).Select(i => i == end - 1 ? tokens[i].Bare : tokens[i].Text));
+        string.Join(' ', Enumerable.Range(start, end - start).Where(i => tokens[i].Kind != TokenKind.Nickname)
+            .Select(i => i == end - 1 ? tokens[i].Bare : tokens[i].Text));
 
     /// <summary>What the text itself says of a person's sex at a mention: "Ms. Lake", "spokeswoman Ana Ruiz".</summary>
     public static Gender GenderBefore(IReadOnlyList<Token> tokens, int start)

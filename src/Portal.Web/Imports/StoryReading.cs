@@ -35,11 +35,6 @@ internal sealed record Mention(int Sentence, int Token, int Person, bool IsSubje
 /// </summary>
 internal sealed class StoryReading
 {
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "to", "of", "with", "by", "for", "from", "at", "on", "in", "about", "against", "toward", "towards", "than", "between", "among",
-    };
-
     private readonly List<Mention> _mentions = [];
     private readonly Dictionary<int, List<Mention>> _bySentence = [];
 
@@ -50,6 +45,7 @@ internal sealed class StoryReading
         foreach (var paragraph in paragraphs)
         {
             var tokens = Tokens.Read(paragraph.Masked, paragraph.Spans);
+            Tokens.MarkNicknames(tokens, paragraph.Text);
             var next = 0;
             foreach (var range in paragraph.Sentences)
             {
@@ -133,19 +129,30 @@ internal sealed class StoryReading
         }
     }
 
+    /// <summary>
+    /// Sentences that name somebody the story does not know as a person ("ask Josep Maria what he's thinking"):
+    /// a pronoun after them may mean that somebody.
+    /// </summary>
+    public HashSet<int> SentencesNamingStrangers { get; } = [];
+
     private void FindMentions(SentenceReading sentence)
     {
         var tokens = sentence.Tokens;
         var first = true;
         foreach (var (start, end) in Names.Runs(tokens, 0, tokens.Count))
         {
-            var resolution = People.ResolveName(Names.Text(tokens, start, end));
+            var name = Names.Text(tokens, start, end);
+            var resolution = People.ResolveName(name);
             if (resolution.Person is not { } person)
             {
+                if (!resolution.IsAmbiguous && end - start >= 2 && PeopleFinder.LooksLikePersonName(name))
+                {
+                    SentencesNamingStrangers.Add(sentence.Index);
+                }
                 continue;
             }
             // "Speaking to Martin Smith of PBS, he said": a name after a preposition is not the sentence's subject.
-            var afterPreposition = start > 0 && tokens[start - 1].IsWord && Prepositions.Contains(tokens[start - 1].Text);
+            var afterPreposition = start > 0 && tokens[start - 1].IsWord && Lexicon.Prepositions.Contains(tokens[start - 1].Text);
             var mention = new Mention(sentence.Index, start, person, first && !afterPreposition);
             _mentions.Add(mention);
             Index(mention);

@@ -6,12 +6,17 @@ internal enum TokenKind
     Punctuation,
     /// <summary>A whole quoted span, marks included: what is inside is never read as attribution.</summary>
     Quote,
+    /// <summary>A quoted nickname inside a name, as in Bruce A. “Orville” Wright: a quotation, but the name runs on over it.</summary>
+    Nickname,
 }
 
 /// <summary>One word, mark or quoted span of a paragraph, with where it stands in the paragraph's text.</summary>
 internal readonly record struct Token(TokenKind Kind, int Start, int End, string Text)
 {
     public bool IsWord => Kind == TokenKind.Word;
+
+    /// <summary>A word, or a nickname a name runs on over: a noun phrase may hold either.</summary>
+    public bool IsWordOrNickname => Kind is TokenKind.Word or TokenKind.Nickname;
 
     public bool IsCapitalised => IsWord && char.IsUpper(Text[0]);
 
@@ -66,6 +71,27 @@ internal static class Tokens
             }
         }
         return tokens;
+    }
+
+    /// <summary>
+    /// Marks quoted spans that stand between two words of a name and hold one or two capitalised words, as
+    /// nicknames: Bruce A. “Orville” Wright, Earvin "Magic" Johnson.
+    /// </summary>
+    public static void MarkNicknames(List<Token> tokens, string text)
+    {
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Quote || !Names.IsNameWord(tokens[i - 1]) || !Names.IsNameWord(tokens[i + 1], continuing: true)
+                || tokens[i].End - tokens[i].Start < 3)
+            {
+                continue;
+            }
+            var words = text[(tokens[i].Start + 1)..(tokens[i].End - 1)].Split(' ');
+            if (words.Length <= 2 && words.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.')))
+            {
+                tokens[i] = tokens[i] with { Kind = TokenKind.Nickname };
+            }
+        }
     }
 
     /// <summary>A full stop that belongs to its word: initials ("J.", "U.S.") and abbreviations ("Sen.", "Jan.").</summary>

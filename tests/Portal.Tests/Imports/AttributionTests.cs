@@ -179,6 +179,78 @@ public sealed class AttributionTests
         Assert.Contains("could be", draft.Quotes[0].Reason);
     }
 
+    [Fact]
+    public void Reads_a_quoted_nickname_as_part_of_the_name_and_not_as_speech()
+    {
+        var draft = Parse("""
+            "We flew every night," said retired Col. Dana J. "Sparky" Holt, a pilot in the campaign. "Nobody slept."
+
+            "It was the longest month of my life," Holt said.
+            """);
+
+        Assert.Equal(4, draft.Quotes.Count);
+        Assert.Equal("Sparky", draft.Quotes[1].Text);
+        Assert.Equal("Dana J. Holt", SpeakerOf(draft, 0));
+        Assert.Equal(QuoteSourceKind.NotSpeech, draft.Quotes[1].SourceKind);
+        Assert.Equal("Dana J. Holt", SpeakerOf(draft, 2));
+        Assert.Equal("Dana J. Holt", SpeakerOf(draft, 3));
+    }
+
+    [Theory]
+    [InlineData("A post on the page for Ana Ruiz says \"the plan is final.\"")]
+    [InlineData("A spokesman for Ana Ruiz said \"the plan is final.\"")]
+    public void A_name_after_a_preposition_is_not_the_speaker(string sentence)
+    {
+        var draft = Parse("Mayor Ana Ruiz presented the plan on Monday.\n\n" + sentence);
+
+        Assert.Null(SpeakerOf(draft, 0));
+    }
+
+    [Fact]
+    public void A_relative_pronoun_after_a_prepositions_object_stands_for_that_name()
+    {
+        var draft = Parse("""
+            The bill was drafted by Alex Greenwood who said in the chamber, "It took ten years of work."
+            """);
+
+        Assert.Equal("Alex Greenwood", SpeakerOf(draft, 0));
+    }
+
+    [Theory]
+    [InlineData("said Council on Coastal Quality Chair Brenda Moll.", "Brenda Moll")]
+    [InlineData("said Principal Deputy Assistant Secretary for Land and Water Management Dr. Steve Feld.", "Steve Feld")]
+    [InlineData("explained Lt. Gen. (Dr.) Paul K. Carr, a former surgeon.", "Paul K. Carr")]
+    public void Reads_a_long_title_through_its_prepositions_to_the_name(string cue, string speaker)
+    {
+        var draft = Parse($"\"The rule protects the land for the next generation,\" {cue}");
+
+        Assert.Equal(speaker, SpeakerOf(draft, 0));
+    }
+
+    [Fact]
+    public void A_pronoun_is_not_a_person_its_own_sentence_names_after_it()
+    {
+        var draft = Parse("""
+            Dr. Paul Carr explained the plan to a visiting general. He, in turn, handed Carr a check and said, "I want it soon."
+            """);
+
+        Assert.True(SpeakerOf(draft, 0) is null, draft.Quotes[0].Reason);
+        Assert.Contains("whom its own sentence names", draft.Quotes[0].Reason);
+    }
+
+    [Fact]
+    public void Reads_no_pronoun_past_a_sentence_naming_someone_the_story_does_not_know()
+    {
+        var draft = Parse("""
+            "The cuts hurt us all," said Miguel Torres, a teacher.
+
+            Nobody needs to ask Josep Vidal what he thinks. "We want fairness," he said.
+            """);
+
+        Assert.Equal("Miguel Torres", SpeakerOf(draft, 0));
+        Assert.Null(SpeakerOf(draft, 1));
+    }
+
     [Theory]
     [InlineData("Engineers used a process called \"cold welding\" to join the parts.")]
     [InlineData("Officials stopped using the word \"pandemic\" last year.")]
