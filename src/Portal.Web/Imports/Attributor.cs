@@ -211,7 +211,7 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         switch (subject.Kind)
         {
             case SubjectKind.Name:
-                return ResolveName(subject, said);
+                return ResolveName(sentence, subject, said);
             case SubjectKind.Pronoun:
                 return ResolvePronoun(sentence, subject.Start, subject.Text);
             case SubjectKind.Plural:
@@ -241,17 +241,31 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
             : Verdict.Unnamed(SourceWording.Description(sentence.Tokens, subject), $"\"{said}\": the words of a body or a document, not of a person");
     }
 
-    private Verdict ResolveName(Subject subject, string said)
+    private Verdict ResolveName(SentenceReading sentence, Subject subject, string said)
     {
         var name = subject.Text;
         var resolution = _people.ResolveName(name);
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var written = words.Length == 1 ? story.FullNamesBefore(words[0], sentence.Index) : [];
+        if (written.Count > 1)
+        {
+            // "Hank Waldron and his sister Ruth Waldron …": "Waldron said" could be either.
+            return Verdict.Open($"\"{name}\" could be {string.Join(" or ", written)}");
+        }
         if (resolution.Person is { } person)
         {
             _people.AddAlias(person, resolution.Matched);
             WarnOfNewPersonWithoutTitle(person);
             return new(person, $"\"{said}\" in the same sentence", 0.95);
         }
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Hank Weldon is a native Alabamian. … says Weldon": a surname alone is the one full name written before it.
+        if (!resolution.IsAmbiguous && written is [var fullName] && _people.ResolveName(fullName) is { Person: null, IsAmbiguous: false })
+        {
+            var named = _people.Introduce(fullName, subject.Title, titleFromQuote: false);
+            _people.Vote(named, Names.GenderOfGivenName(fullName));
+            WarnOfNewPersonWithoutTitle(named);
+            return new(named, $"\"{said}\": {name} is {fullName}, named before", 0.85);
+        }
         // "President Erdogan said": a titled surname is a person even when the story never gives the full name.
         var titledSurname = words.Length == 1 && subject.Title is not null;
         if (resolution.IsAmbiguous || (words.Length is < 2 or > 4 && !titledSurname))

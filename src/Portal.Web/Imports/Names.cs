@@ -80,11 +80,33 @@ internal static class Names
                     break;
                 }
             }
-            runs.Add((start, end));
+            runs.Add((GivenNameStart(tokens, start, end), end));
             i = end;
         }
         return runs;
     }
+
+    /// <summary>
+    /// "Harbour Master Ines Okafor": in a run of three words or more, a known given name after words that are not
+    /// one starts the name; the capitalised words before it are a title the lexicon does not know.
+    /// </summary>
+    private static int GivenNameStart(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var k = start; end - start >= 3 && k < end - 1; k++)
+        {
+            if (IsGivenName(tokens[k]))
+            {
+                return k;
+            }
+            if (tokens[k].Bare.TrimEnd('.').Length <= 1)
+            {
+                break; // an initial belongs to the name: "J. Edgar Hoover"
+            }
+        }
+        return start;
+    }
+
+    private static bool IsGivenName(Token token) => GivenNames.Male.Contains(token.Bare) || GivenNames.Female.Contains(token.Bare);
 
     public static string Text(IReadOnlyList<Token> tokens, int start, int end) =>
         string.Join(' ', Enumerable.Range(start, end - start).Where(i => tokens[i].Kind != TokenKind.Nickname)

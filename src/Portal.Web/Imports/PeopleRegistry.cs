@@ -107,9 +107,15 @@ internal sealed class PeopleRegistry
         _people.Add(entry);
         var index = _people.Count - 1;
         Index(_byNameOrAlias, entry.Name, index);
-        foreach (var word in entry.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var words = entry.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var word in words)
         {
             Index(_byNameWord, word, index);
+        }
+        // "Leopoldo Miranda-Castro" is "Miranda" on later reference too.
+        if (words.Length > 1 && words[^1].Split('-') is { Length: 2 } parts && parts.All(p => p.Length > 1 && char.IsUpper(p[0])))
+        {
+            Index(_byNameWord, parts[0], index);
         }
         return index;
     }

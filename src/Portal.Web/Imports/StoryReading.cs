@@ -64,6 +64,7 @@ internal sealed class StoryReading
         foreach (var sentence in Sentences)
         {
             IntroduceNamedPeople(sentence);
+            RecordFullNames(sentence);
         }
         foreach (var sentence in Sentences)
         {
@@ -134,6 +135,37 @@ internal sealed class StoryReading
     /// a pronoun after them may mean that somebody.
     /// </summary>
     public HashSet<int> SentencesNamingStrangers { get; } = [];
+
+    /// <summary>Full names that look like a person's, by their last word, with the sentence each is first written in.</summary>
+    private readonly Dictionary<string, List<(int Sentence, string Name)>> _fullNamesBySurname = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The full names the story wrote before a sentence that end in this surname ("Katherine Etchison" for "said
+    /// Etchison"), one for each first name: "Donald J. Trump" and "Donald Trump" are one, "Hank Weldon" and "Ruth
+    /// Weldon" two.
+    /// </summary>
+    public List<string> FullNamesBefore(string surname, int sentence) =>
+        _fullNamesBySurname.TryGetValue(surname, out var found)
+            ? found.Where(f => f.Sentence < sentence).Select(f => f.Name).DistinctBy(n => n.Split(' ')[0], StringComparer.Ordinal).ToList()
+            : [];
+
+    private void RecordFullNames(SentenceReading sentence)
+    {
+        var tokens = sentence.Tokens;
+        foreach (var (start, end) in Names.Runs(tokens, 0, tokens.Count))
+        {
+            var name = Names.Text(tokens, start, end);
+            if (end - start is 2 or 3 && !tokens[end - 1].IsPossessive && PeopleFinder.LooksLikePersonName(name))
+            {
+                var surname = tokens[end - 1].Bare;
+                if (!_fullNamesBySurname.TryGetValue(surname, out var names))
+                {
+                    _fullNamesBySurname[surname] = names = [];
+                }
+                names.Add((sentence.Index, name));
+            }
+        }
+    }
 
     private void FindMentions(SentenceReading sentence)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Portal.Data.Quotes;
 
 namespace Portal.Web.Quotes;
@@ -8,6 +9,7 @@ namespace Portal.Web.Quotes;
 /// </summary>
 public sealed record QuoteSourceItem(string Kind, string? Slug, string? Name)
 {
+    [JsonIgnore]
     public QuoteSourceKind Value => Enum.Parse<QuoteSourceKind>(Kind, ignoreCase: true);
 
     public static QuoteSourceItem Of(QuoteSourceKind kind, string? slug, string? name) =>

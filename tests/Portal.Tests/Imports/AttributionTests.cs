@@ -251,6 +251,51 @@ public sealed class AttributionTests
         Assert.Null(SpeakerOf(draft, 1));
     }
 
+    [Fact]
+    public void A_given_name_inside_a_run_of_capitals_starts_the_name()
+    {
+        var draft = Parse("\"The port reopens on Monday,\" said Harbour Master Maria Okafor.");
+
+        Assert.Equal("Maria Okafor", SpeakerOf(draft, 0));
+    }
+
+    [Fact]
+    public void A_surname_alone_is_the_one_full_name_written_before_it()
+    {
+        var draft = Parse("""
+            Hank Waldron is a native of the state and has fished its rivers for years.
+
+            "You can fish deep water or shallow water here," says Waldron.
+            """);
+
+        Assert.Equal("Hank Waldron", SpeakerOf(draft, 0));
+        Assert.Contains("named before", draft.Quotes[0].Reason);
+    }
+
+    [Fact]
+    public void A_surname_alone_stays_open_when_two_full_names_end_in_it()
+    {
+        var draft = Parse("""
+            Hank Waldron and his sister Ruth Waldron run the marina.
+
+            "You can fish deep water or shallow water here," says Waldron.
+            """);
+
+        Assert.Null(SpeakerOf(draft, 0));
+    }
+
+    [Fact]
+    public void The_first_part_of_a_double_surname_names_the_person_later()
+    {
+        var draft = Parse("""
+            "It is a piece of paradise," said Leopoldo Mirandez-Costa, the regional director.
+
+            "There is something special about this river," Mirandez said.
+            """);
+
+        Assert.Equal("Leopoldo Mirandez-Costa", SpeakerOf(draft, 1));
+    }
+
     [Theory]
     [InlineData("Engineers used a process called \"cold welding\" to join the parts.")]
     [InlineData("Officials stopped using the word \"pandemic\" last year.")]

@@ -4,8 +4,8 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Articles;
 
-/// <summary>A new article's photos and credits are written in bulk, past EF: they must come back as the copy gave them.</summary>
-public sealed class NewArticlePhotosTests
+/// <summary>A new article's photos, credits and people are written in bulk, past EF: they must come back as the copy gave them.</summary>
+public sealed class NewArticleRowsTests
 {
     private static string Copy(string place) => $"""
         {place} -- Crowds gathered early.
@@ -64,6 +64,34 @@ public sealed class NewArticlePhotosTests
         var (_, second) = await ImportedPhotosAsync(api, "OSAKA");
 
         Assert.True(second.Min(p => p.Id) > first.Max(p => p.Id));
+    }
+
+    [Fact]
+    public async Task People_a_new_article_introduces_keep_their_titles_and_are_known_to_the_next_import()
+    {
+        using var factory = new PortalFactory();
+        var api = await factory.EditorApiAsync();
+        var first = await api.SendJsonAsync(HttpMethod.Post, "/api/imports", new
+        {
+            text = "\"The port reopens on Monday,\" said Port Director Ines Okafor.\n\n\"We are ready,\" Okafor said.",
+            headline = "Port reopens",
+        });
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var added = await api.SendJsonAsync(HttpMethod.Post, "/api/people", new { name = "Tomas Berg", title = "Pilot" });
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+
+        var second = await (await api.SendJsonAsync(HttpMethod.Post, "/api/imports", new
+        {
+            text = "Ships queued overnight.\n\n\"Every berth is taken,\" Okafor said.",
+            headline = "Ships queue",
+        })).JsonAsync();
+
+        var person = await (await api.GetAsync("/api/people/ines-okafor")).JsonAsync();
+        Assert.Equal("Ines Okafor", person.GetProperty("name").GetString());
+        Assert.Equal("Port Director", person.GetProperty("title").GetString());
+        Assert.Equal("ines-okafor", second.GetProperty("article").GetProperty("quotes")[0].GetProperty("speaker").GetProperty("slug").GetString());
+        var people = await (await api.GetAsync("/api/people?pageSize=100")).JsonAsync();
+        Assert.Single(people.GetProperty("items").EnumerateArray(), p => p.GetProperty("name").GetString() == "Ines Okafor");
     }
 
     private static async Task<(string Slug, List<(int Id, string Caption, string CreditLine)> Photos)> ImportedPhotosAsync(
