@@ -136,7 +136,7 @@ internal sealed class StoryReading
     /// </summary>
     public HashSet<int> SentencesNamingStrangers { get; } = [];
 
-    /// <summary>Full names that look like a person's, by their last word, with the sentence each is first written in.</summary>
+    /// <summary>Full names that look like a person's, by their last word, each first name with the sentence it is first written in.</summary>
     private readonly Dictionary<string, List<(int Sentence, string Name)>> _fullNamesBySurname = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -145,9 +145,7 @@ internal sealed class StoryReading
     /// Weldon" two.
     /// </summary>
     public List<string> FullNamesBefore(string surname, int sentence) =>
-        _fullNamesBySurname.TryGetValue(surname, out var found)
-            ? found.Where(f => f.Sentence < sentence).Select(f => f.Name).DistinctBy(n => n.Split(' ')[0], StringComparer.Ordinal).ToList()
-            : [];
+        _fullNamesBySurname.TryGetValue(surname, out var found) ? found.Where(f => f.Sentence < sentence).Select(f => f.Name).ToList() : [];
 
     private void RecordFullNames(SentenceReading sentence)
     {
@@ -162,7 +160,12 @@ internal sealed class StoryReading
                 {
                     _fullNamesBySurname[surname] = names = [];
                 }
-                names.Add((sentence.Index, name));
+                // Only where each first name is first written: the lists stay as short as the story's namesakes.
+                var firstName = tokens[start].Text;
+                if (!names.Exists(n => n.Name.StartsWith(firstName + " ", StringComparison.Ordinal)))
+                {
+                    names.Add((sentence.Index, name));
+                }
             }
         }
     }
