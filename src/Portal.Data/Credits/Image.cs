@@ -17,7 +17,7 @@ public class Image : IVersioned
     public List<ImageCredit> Credits { get; set; } = [];
 
     /// <summary>The credit as readers see it: "KCNA / UPI / Kyodo".</summary>
-    public string CreditLine => string.Join(" / ", Credits.OrderBy(c => c.Position).Select(c => c.Agency.Name));
+    public string CreditLine => CreditChain.Line(Credits.OrderBy(c => c.Position).Select(c => c.Agency.Name));
 }
 
 public class ImageCredit

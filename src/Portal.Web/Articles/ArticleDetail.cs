@@ -1,3 +1,4 @@
+using Portal.Data.Credits;
 using Portal.Web.Quotes;
 
 namespace Portal.Web.Articles;
@@ -30,7 +31,7 @@ public sealed record BlockItem(int Position, string Type, string? Text, ImageIte
 public sealed record ImageItem(int Id, string Caption, string? AltText, string? Url, IReadOnlyList<AgencyItem> Credit)
 {
     /// <summary>The credit chain as printed under the photo: "KCNA / UPI / Kyodo".</summary>
-    public string CreditLine => string.Join(" / ", Credit.Select(a => a.Name));
+    public string CreditLine => CreditChain.Line(Credit.Select(a => a.Name));
 }
 
 public sealed record AgencyItem(string Slug, string Name);

@@ -15,7 +15,7 @@ public sealed record AgencyCredits(string Slug, string Name, int Images);
 /// <summary>A photo an agency supplied, its full credit chain, and the published articles it runs in.</summary>
 public sealed record CreditedImage(int Id, string Caption, string? AltText, string? Url, IReadOnlyList<AgencyItem> Credit, IReadOnlyList<RelatedArticle> Articles)
 {
-    public string CreditLine => string.Join(" / ", Credit.Select(a => a.Name));
+    public string CreditLine => CreditChain.Line(Credit.Select(a => a.Name));
 }
 
 public sealed class CreditQueries(PortalDbContext db, TimeProvider clock)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Portal.Data.Credits;
 
 namespace Portal.Web.Imports;
 
@@ -93,7 +94,7 @@ internal static partial class WireBlocks
     {
         var credit = new List<string>();
         var inside = CreditLabel().Replace(Unwrap(line), "");
-        foreach (var part in inside.Split('/', StringSplitOptions.TrimEntries))
+        foreach (var part in inside.Split(CreditChain.WireSeparator, StringSplitOptions.TrimEntries))
         {
             var agency = Whitespace().Replace(part, " ");
             if (agency.Length == 0)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Html;
+using Portal.Data.Credits;
 using Portal.Web.Articles;
 
 namespace Portal.Web.Shared;
@@ -11,7 +12,7 @@ public static class CreditMarkup
         var html = new HtmlContentBuilder().Append("Photo: ");
         for (var i = 0; i < credit.Count; i++)
         {
-            html.Append(i > 0 ? " / " : "")
+            html.Append(i > 0 ? CreditChain.ReaderSeparator : "")
                 .AppendHtml($"<a href=\"/credits/{Uri.EscapeDataString(credit[i].Slug)}\">")
                 .Append(credit[i].Name)
                 .AppendHtml("</a>");

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Data.Credits;
 using Portal.Web.Credits;
 using Portal.Web.Shared;
 
@@ -31,7 +32,7 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
         var total = await db.Images.CountAsync(cancellationToken);
         var rows = await db.Images.AsNoTracking().OrderByDescending(i => i.Id).PageAt(page, PageSize)
             .Select(i => new Row(i.Id, i.Caption, i.AltText, i.FileName,
-                string.Join(" / ", i.Credits.OrderBy(c => c.Position).Select(c => c.Agency.Name)),
+                CreditChain.Line(i.Credits.OrderBy(c => c.Position).Select(c => c.Agency.Name)),
                 db.ArticleBlocks.Where(b => b.ImageId == i.Id).Select(b => b.ArticleId).Distinct().Count()))
             .ToListAsync(cancellationToken);
         Photos = new(rows, page, PageSize, total);

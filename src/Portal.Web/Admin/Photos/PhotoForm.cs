@@ -31,7 +31,7 @@ public sealed class PhotoForm : IRecordForm
     {
         Caption = Caption,
         AltText = AltText,
-        Credit = (Credit ?? "").Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList(),
+        Credit = CreditChain.FromWire(Credit),
     };
 
     public static PhotoForm From(Image image) => new()
@@ -39,7 +39,7 @@ public sealed class PhotoForm : IRecordForm
         Id = image.Id,
         Caption = image.Caption,
         AltText = image.AltText,
-        Credit = image.CreditLine.Replace(" / ", "/"),
+        Credit = CreditChain.Wire(image.Credits.OrderBy(c => c.Position).Select(c => c.Agency.Name)),
         Version = image.Version,
         Url = image.FileName is null ? null : $"{ImageStore.RequestPath}/{image.FileName}",
     };
