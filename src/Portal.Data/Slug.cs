@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 
 namespace Portal.Data;
 
@@ -36,5 +37,23 @@ public static class Slug
         }
         var slug = builder.Length <= maxLength ? builder.ToString() : builder.ToString(0, maxLength).TrimEnd('-');
         return slug.Length > 0 ? slug : "untitled";
+    }
+
+    /// <summary>The wanted slug, or the first of wanted-2, wanted-3, … that no record uses yet.</summary>
+    public static async Task<string> UniqueAsync(IQueryable<string> taken, string wanted, int maxLength, CancellationToken cancellationToken,
+        IReadOnlySet<string>? alsoTaken = null)
+    {
+        var prefix = wanted + "-";
+        var clashes = (await taken.Where(s => s == wanted || s.StartsWith(prefix)).ToListAsync(cancellationToken)).ToHashSet();
+        clashes.UnionWith(alsoTaken ?? new HashSet<string>());
+        for (var n = 1; ; n++)
+        {
+            var suffix = n == 1 ? "" : $"-{n}";
+            var candidate = (wanted.Length + suffix.Length <= maxLength ? wanted : wanted[..(maxLength - suffix.Length)].TrimEnd('-')) + suffix;
+            if (!clashes.Contains(candidate))
+            {
+                return candidate;
+            }
+        }
     }
 }

@@ -59,7 +59,7 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
             return BodyErrors(built.Draft);
         }
         article.Slug = input.Slug
-            ?? await WireImporter.UniqueSlug(db.Articles.Select(a => a.Slug), article.Slug, Article.SlugMaxLength, cancellationToken);
+            ?? await Slug.UniqueAsync(db.Articles.Select(a => a.Slug), article.Slug, Article.SlugMaxLength, cancellationToken);
         article.CreatedById = ownerId;
         var body = new NewArticleBody(db, article);
         db.Articles.Add(article);

@@ -35,7 +35,7 @@ public sealed class WireImporter(PortalDbContext db, TimeProvider clock)
         var result = await BuildAsync(request, cancellationToken);
         if (result.Article is { } article)
         {
-            article.Slug = await UniqueSlug(db.Articles.Select(a => a.Slug), article.Slug, Article.SlugMaxLength, cancellationToken);
+            article.Slug = await Slug.UniqueAsync(db.Articles.Select(a => a.Slug), article.Slug, Article.SlugMaxLength, cancellationToken);
             db.Articles.Add(article);
         }
         return result;
@@ -179,7 +179,7 @@ public sealed class WireImporter(PortalDbContext db, TimeProvider clock)
             var slug = Slug.From(person.Name, Person.SlugMaxLength);
             if (taken.Contains(slug) || reserved.Contains(slug))
             {
-                slug = await UniqueSlug(db.People.Select(p => p.Slug), slug, Person.SlugMaxLength, cancellationToken, reserved);
+                slug = await Slug.UniqueAsync(db.People.Select(p => p.Slug), slug, Person.SlugMaxLength, cancellationToken, reserved);
             }
             reserved.Add(slug);
             var created = new Person
@@ -231,24 +231,6 @@ public sealed class WireImporter(PortalDbContext db, TimeProvider clock)
                 Credits = block.Credit.Select((name, order) => new ImageCredit { Position = order, Agency = AgencyNamed(name) }).ToList(),
             })
             : ArticleBlock.Paragraph(position, block.Text!)).ToList();
-    }
-
-    /// <summary>The wanted slug, or the first of wanted-2, wanted-3, … that no record uses yet.</summary>
-    internal static async Task<string> UniqueSlug(IQueryable<string> taken, string wanted, int maxLength, CancellationToken cancellationToken,
-        IReadOnlySet<string>? alsoTaken = null)
-    {
-        var prefix = wanted + "-";
-        var clashes = (await taken.Where(s => s == wanted || s.StartsWith(prefix)).ToListAsync(cancellationToken)).ToHashSet();
-        clashes.UnionWith(alsoTaken ?? new HashSet<string>());
-        for (var n = 1; ; n++)
-        {
-            var suffix = n == 1 ? "" : $"-{n}";
-            var candidate = (wanted.Length + suffix.Length <= maxLength ? wanted : wanted[..(maxLength - suffix.Length)].TrimEnd('-')) + suffix;
-            if (!clashes.Contains(candidate))
-            {
-                return candidate;
-            }
-        }
     }
 
     internal static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

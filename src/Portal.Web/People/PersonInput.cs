@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.People;
-using Portal.Web.Imports;
 
 namespace Portal.Web.People;
 
@@ -64,7 +63,7 @@ public class NewPersonInput : PersonInput
         }
         var person = new Person
         {
-            Slug = Slug ?? await WireImporter.UniqueSlug(db.People.Select(p => p.Slug), Data.Slug.From(Name, Person.SlugMaxLength), Person.SlugMaxLength, cancellationToken),
+            Slug = Slug ?? await Data.Slug.UniqueAsync(db.People.Select(p => p.Slug), Data.Slug.From(Name, Person.SlugMaxLength), Person.SlugMaxLength, cancellationToken),
             Name = "",
         };
         ApplyTo(person);
