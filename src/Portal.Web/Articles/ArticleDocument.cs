@@ -1,3 +1,5 @@
+using Portal.Data.Articles;
+
 namespace Portal.Web.Articles;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Portal.Web.Articles;
 /// </summary>
 internal static class ArticleDocument
 {
-    public const string Sqlite = """
+    public static readonly string Sqlite = $"""
             SELECT json_object(
                 'id', a.Id, 'slug', a.Slug, 'headline', a.Headline, 'standfirst', a.Standfirst, 'dateline', a.Dateline,
                 'section', a.Section, 'status', lower(a.Status),
@@ -50,15 +52,15 @@ internal static class ArticleDocument
                             WHERE m1.ArticleId = a.Id AND m2.ArticleId <> a.Id)
                         GROUP BY ArticleId) c
                     CROSS JOIN Articles r ON r.Id = c.ArticleId -- CROSS keeps the few candidates outermost
-                    WHERE r.Status = 'Published' AND r.PublishedAt <= @now
+                    WHERE {ArticleVisibility.Sql("r")}
                     ORDER BY c.Shared DESC, r.PublishedAt DESC LIMIT 4)) -- related articles shown
             ) AS "Value"
             FROM Articles a
-            WHERE a.Slug = @slug AND (@all OR (a.Status = 'Published' AND a.PublishedAt <= @now))
+            WHERE a.Slug = @slug AND (@all OR ({ArticleVisibility.Sql("a")}))
             """;
 
     /// <summary>The same document from PostgreSQL's JSON functions; times are written as UTC with a Z, as SQLite writes them.</summary>
-    public const string PostgreSql = """
+    public static readonly string PostgreSql = $"""
             SELECT json_build_object(
                 'id', a."Id", 'slug', a."Slug", 'headline', a."Headline", 'standfirst', a."Standfirst", 'dateline', a."Dateline",
                 'section', a."Section", 'status', lower(a."Status"),
@@ -102,10 +104,10 @@ internal static class ArticleDocument
                                 WHERE m1."ArticleId" = a."Id" AND m2."ArticleId" <> a."Id") shared
                             GROUP BY "ArticleId") c
                         JOIN "Articles" o ON o."Id" = c."ArticleId"
-                        WHERE o."Status" = 'Published' AND o."PublishedAt" <= @now
+                        WHERE {ArticleVisibility.Sql("o")}
                         ORDER BY c."Shared" DESC, o."PublishedAt" DESC LIMIT 4) r) -- related articles shown
             )::text AS "Value"
             FROM "Articles" a
-            WHERE a."Slug" = @slug AND (@all OR (a."Status" = 'Published' AND a."PublishedAt" <= @now))
+            WHERE a."Slug" = @slug AND (@all OR ({ArticleVisibility.Sql("a")}))
             """;
 }

@@ -106,9 +106,8 @@ public sealed class OrganisationsController(PortalDbContext db, TimeProvider clo
 
     private IQueryable<OrganisationDto> Read(IQueryable<Organisation> organisations)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return organisations.Select(o => new OrganisationDto(o.Slug, o.Name,
-            db.Quotes.Count(q => q.OrganisationId == o.Id && q.Article.Status == ArticleStatus.Published && q.Article.PublishedAt <= now)));
+        var visible = ArticleVisibility.QuoteVisibleAt(clock.GetUtcNow().UtcDateTime);
+        return organisations.Select(o => new OrganisationDto(o.Slug, o.Name, db.Quotes.Where(visible).Count(q => q.OrganisationId == o.Id)));
     }
 
     private Task<OrganisationDto?> ReadAsync(string slug, CancellationToken cancellationToken) =>

@@ -35,7 +35,7 @@ public sealed class QuoteQueries(PortalDbContext db, TimeProvider clock)
         var quotes = db.Quotes.AsNoTracking();
         if (!filter.IncludeUnpublished)
         {
-            quotes = quotes.Where(q => q.Article.Status == ArticleStatus.Published && q.Article.PublishedAt <= now && !q.IsNotSpeech);
+            quotes = quotes.Where(ArticleVisibility.QuoteVisibleAt(now)).Where(q => !q.IsNotSpeech);
         }
         if (!string.IsNullOrWhiteSpace(filter.Organisation))
         {
@@ -84,13 +84,13 @@ public sealed class QuoteQueries(PortalDbContext db, TimeProvider clock)
     /// <summary>Everyone quoted in a published article, most quoted first.</summary>
     public Task<List<Speaker>> SpeakersAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var visible = ArticleVisibility.QuoteVisibleAt(clock.GetUtcNow().UtcDateTime);
         return db.People.AsNoTracking()
             .Select(p => new
             {
                 p.Slug,
                 p.Name,
-                Quotes = db.Quotes.Count(q => q.SpeakerId == p.Id && q.Article.Status == ArticleStatus.Published && q.Article.PublishedAt <= now),
+                Quotes = db.Quotes.Where(visible).Count(q => q.SpeakerId == p.Id),
             })
             .Where(s => s.Quotes > 0)
             .OrderByDescending(s => s.Quotes).ThenBy(s => s.Name)

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Data.Articles;
 
 namespace Portal.Web.Search;
 
@@ -29,31 +30,40 @@ public sealed class SearchQueries(PortalDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         var offset = (page - 1) * pageSize;
         var take = pageSize + 1;
-        var hits = await (db.Database.IsNpgsql()
-            // Only the page's rows get a headline: ts_headline re-reads the text, the costliest step.
-            ? db.Database.SqlQuery<SearchHit>($"""
-                SELECT a."Slug", a."Headline", a."PublishedAt",
-                    ts_headline('english', hit."Text", to_tsquery('english', {terms.ToTsQuery()}),
-                        'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MinWords=12, MaxWords=24') AS "Snippet"
-                FROM (SELECT s."ArticleId", s."Text", ts_rank(s."Document", to_tsquery('english', {terms.ToTsQuery()})) AS "Rank"
-                    FROM "ArticleSearch" s JOIN "Articles" r ON r."Id" = s."ArticleId"
-                    WHERE s."Document" @@ to_tsquery('english', {terms.ToTsQuery()}) AND r."Status" = 'Published' AND r."PublishedAt" <= {now}
-                    ORDER BY "Rank" DESC, s."ArticleId" DESC
-                    LIMIT {take} OFFSET {offset}) hit
-                JOIN "Articles" a ON a."Id" = hit."ArticleId"
-                ORDER BY hit."Rank" DESC, hit."ArticleId" DESC
-                """)
-            // The search table leads (CROSS JOIN keeps it outermost), so FTS5 streams hits in rank order and
-            // the snippet is made only for the rows of this page.
-            : db.Database.SqlQuery<SearchHit>($"""
-                SELECT a.Slug, a.Headline, a.PublishedAt, snippet(ArticleSearch, -1, char(2), char(3), '…', 24) AS Snippet
-                FROM ArticleSearch CROSS JOIN Articles a ON a.Id = ArticleSearch.rowid
-                WHERE ArticleSearch MATCH {terms.ToFts5()} AND a.Status = 'Published' AND a.PublishedAt <= {now}
-                ORDER BY ArticleSearch.rank
-                LIMIT {take} OFFSET {offset}
-                """)).ToListAsync(cancellationToken);
+        var postgres = db.Database.IsNpgsql();
+        var hits = await db.Database.SqlQueryRaw<SearchHit>(postgres ? PostgresHits : SqliteHits,
+            postgres ? terms.ToTsQuery() : terms.ToFts5(), now, take, offset).ToListAsync(cancellationToken);
         return new(hits.Take(pageSize).ToList(), page, hits.Count > pageSize);
     }
+
+    /// <summary>
+    /// One page of published hits on PostgreSQL: {0} the query, {1} the time, {2} the rows to take, {3} to skip. Only the
+    /// page's rows get a headline: ts_headline re-reads the text, the costliest step.
+    /// </summary>
+    private static readonly string PostgresHits = $$"""
+        SELECT a."Slug", a."Headline", a."PublishedAt",
+            ts_headline('english', hit."Text", to_tsquery('english', {0}),
+                'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MinWords=12, MaxWords=24') AS "Snippet"
+        FROM (SELECT s."ArticleId", s."Text", ts_rank(s."Document", to_tsquery('english', {0})) AS "Rank"
+            FROM "ArticleSearch" s JOIN "Articles" r ON r."Id" = s."ArticleId"
+            WHERE s."Document" @@ to_tsquery('english', {0}) AND {{ArticleVisibility.Sql("r", "{1}")}}
+            ORDER BY "Rank" DESC, s."ArticleId" DESC
+            LIMIT {2} OFFSET {3}) hit
+        JOIN "Articles" a ON a."Id" = hit."ArticleId"
+        ORDER BY hit."Rank" DESC, hit."ArticleId" DESC
+        """;
+
+    /// <summary>
+    /// The same on SQLite. The search table leads (CROSS JOIN keeps it outermost), so FTS5 streams hits in rank order
+    /// and the snippet is made only for the rows of this page.
+    /// </summary>
+    private static readonly string SqliteHits = $$"""
+        SELECT a.Slug, a.Headline, a.PublishedAt, snippet(ArticleSearch, -1, char(2), char(3), '…', 24) AS Snippet
+        FROM ArticleSearch CROSS JOIN Articles a ON a.Id = ArticleSearch.rowid
+        WHERE ArticleSearch MATCH {0} AND {{ArticleVisibility.Sql("a", "{1}")}}
+        ORDER BY ArticleSearch.rank
+        LIMIT {2} OFFSET {3}
+        """;
 
     /// <summary>The ids of every article, whatever its status, that matches the terms.</summary>
     public static IQueryable<int> Matching(PortalDbContext db, SearchTerms terms) => db.Database.IsNpgsql()
