@@ -56,11 +56,24 @@ internal static class Sentences
                 if (span.Close == i)
                 {
                     var words = span.TextOf(paragraph).TrimEnd();
-                    return words.Length > 0 && words[^1] is '.' or '!' or '?';
+                    return words.Length > 0 && (words[^1] == '.' || (words[^1] is '!' or '?' && !AttributionFollows(paragraph, i + 1)));
                 }
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "…do that?" Frederick wonders. / "…now!" she shouted.: after a question or an exclamation, a reporting verb
+    /// within the next few words (after a name or a pronoun, or first) attributes it in the same sentence.
+    /// </summary>
+    private static bool AttributionFollows(string paragraph, int from)
+    {
+        var words = paragraph[from..Math.Min(paragraph.Length, from + 80)]
+            .Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).Take(5).Select(w => w.TrimEnd('.', ',', ';', ':')).ToList();
+        var verb = words.FindIndex(w => Lexicon.ReportingVerbs.Contains(w) && char.IsLower(w[0]));
+        return verb == 0 || (verb > 0 && words.Take(verb).All(w => w.Length > 0 && char.IsUpper(w[0]))
+            || (verb == 1 && (Lexicon.MalePronouns.Contains(words[0]) || Lexicon.FemalePronouns.Contains(words[0]) || Lexicon.PluralPronouns.Contains(words[0]))));
     }
 
     private static bool StartsSentence(string paragraph, string masked, int from)

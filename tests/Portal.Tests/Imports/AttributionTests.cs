@@ -251,6 +251,17 @@ public sealed class AttributionTests
         Assert.Null(SpeakerOf(draft, 1));
     }
 
+    [Theory]
+    [InlineData("\"Will we have enough water?\" Frederick wonders.")]
+    [InlineData("\"Get out now!\" he shouted at the crowd.")]
+    [InlineData("\"Is it over?\" asked Frederick.")]
+    public void A_question_or_an_exclamation_keeps_its_attribution_after_it(string sentence)
+    {
+        var draft = Parse("Professor Peter Frederick studies the reef.\n\n" + sentence);
+
+        Assert.Equal("Peter Frederick", SpeakerOf(draft, 0));
+    }
+
     [Fact]
     public void A_given_name_inside_a_run_of_capitals_starts_the_name()
     {
