@@ -53,6 +53,25 @@ public sealed class NewsroomJourneyTests(LivePortal portal) : IClassFixture<Live
     }
 
     [Fact]
+    public async Task An_editor_gives_a_quote_left_open_between_two_people_to_one_of_them_in_one_click()
+    {
+        await portal.CreateEditorAsync("oneclick@example.com");
+        var page = await portal.SignedInPageAsync("oneclick@example.com");
+        await page.GotoAsync(portal.BaseUrl + "/admin/import");
+        await page.GetByLabel("Headline (optional: the importer suggests one)").FillAsync("Fire kills five");
+        await page.GetByLabel("Wire copy").FillAsync("""
+            President Andrzej Duda said the fire was a tragedy while Minister Joachim Brudzinski wrote that checks would follow. He tweeted, "We grieve with the families."
+            """);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import as a draft" }).ClickAsync();
+        await page.WaitForURLAsync("**/admin/articles/fire-kills-five/edit");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Said by Joachim Brudzinski" }).ClickAsync();
+
+        Assert.Equal("Review saved.", await page.Locator(".notice").InnerTextAsync());
+        Assert.Equal("person:joachim-brudzinski", await page.GetByLabel("Source of quote 1").InputValueAsync());
+    }
+
+    [Fact]
     public async Task Two_editors_on_one_article_and_the_second_keeps_their_text_beside_the_first_ones_save()
     {
         await portal.CreateEditorAsync("first@example.com");

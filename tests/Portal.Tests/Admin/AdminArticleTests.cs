@@ -306,6 +306,34 @@ public sealed class AdminArticleTests
         Assert.Equal(1, await factory.WithServicesAsync(s => s.GetRequiredService<PortalDbContext>().People.CountAsync(p => p.Name == "Aiko Tanaka")));
     }
 
+    [Fact]
+    public async Task A_quote_left_open_between_two_people_is_given_to_either_in_one_click()
+    {
+        using var factory = new PortalFactory();
+        await factory.CreateUserAsync("editor@example.com", Roles.Editor);
+        var editor = await factory.SignedInClientAsync("editor@example.com");
+        await editor.SubmitFormAsync("/admin/import", new()
+        {
+            ["Input.Headline"] = "Fire kills five",
+            ["Input.Text"] = """
+                President Andrzej Duda said the fire was a tragedy while Minister Joachim Brudzinski wrote that checks would follow. He tweeted, "We grieve with the families."
+                """,
+        });
+        const string Url = "/admin/articles/fire-kills-five/edit";
+        var page = await PageAsync(editor, Url);
+        var buttons = page.QuerySelectorAll("form[action*='handler=Review'] button[name=accept]").ToList();
+        Assert.Equal(["Said by Joachim Brudzinski", "Said by Andrzej Duda"], buttons.Select(b => b.TextContent.Trim()));
+
+        var review = Fields(page, "form[action*='handler=Review']");
+        review["accept"] = buttons[0].GetAttribute("value")!;
+        var accepted = await editor.SubmitFormAsync(Url, review, Url + "?handler=Review");
+
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        var after = await PageAsync(editor, Url);
+        Assert.Equal("person:joachim-brudzinski", after.QuerySelector("select[name='Quotes[0].Source'] option[selected]")?.GetAttribute("value"));
+        Assert.Empty(after.QuerySelectorAll("button[name=accept]"));
+    }
+
     private static Task<IDocument> PageAsync(HttpClient client, string url) => client.GetDocumentAsync(url);
 
     private static Dictionary<string, string> Fields(IDocument page, string form = "form[action*='handler=Save']") => page.FormFields(form);

@@ -152,7 +152,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
     /// names and titles of the people in the story (editors only: people are shared by every story), and each
     /// photo's caption, alt text, credit and file. Nothing is saved while any field is refused.
     /// </summary>
-    public async Task<IActionResult> OnPostReviewAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostReviewAsync(string slug, [FromForm] string? accept, CancellationToken cancellationToken)
     {
         var (quotes, mentioned, photos) = (Quotes, Mentioned, Photos);
         if (await LoadAsync(slug, cancellationToken) is { } refusal)
@@ -210,8 +210,10 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
                 return Saved(slug, ChangedMeanwhile);
             }
             var input = new QuoteInput { Text = quote.Text, IsFragment = quotes[i].IsFragment };
-            var source = quotes[i].Source;
-            if (!string.IsNullOrWhiteSpace(quotes[i].NewPerson) && User.IsEditor())
+            // A "Said by …" button gives its quote to that person, whatever its drop-down says.
+            var accepted = SpeakerSuggestions.SlugFor(accept, quote.Id);
+            var source = accepted is null ? quotes[i].Source : QuoteSourceChoice.PersonPrefix + accepted;
+            if (accepted is null && !string.IsNullOrWhiteSpace(quotes[i].NewPerson) && User.IsEditor())
             {
                 if (!quotes[i].NewPerson!.Any(char.IsLetter))
                 {
