@@ -1,5 +1,6 @@
 using Portal.Web.Accounts;
 using Portal.Web.Api;
+using Portal.Web.Caching;
 using Portal.Web.Database;
 using Portal.Web.Feeds;
 using Portal.Web.Hosting;

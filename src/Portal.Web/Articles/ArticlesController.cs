@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Portal.Data;
 using Portal.Web.Accounts;
 using Portal.Web.Api;
+using Portal.Web.Caching;
 using Portal.Web.Hosting;
 using Portal.Web.People;
 using Portal.Web.Search;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using Portal.Web.Caching;
 using Portal.Web.Hosting;
 
 namespace Portal.Web.Articles;

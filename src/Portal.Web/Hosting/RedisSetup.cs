@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
+using Portal.Web.Caching;
 using StackExchange.Redis;
 
 namespace Portal.Web.Hosting;

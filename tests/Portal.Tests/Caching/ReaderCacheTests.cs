@@ -7,9 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Data;
 using Portal.Data.Articles;
 using Portal.Tests.Infrastructure;
-using Portal.Web.Hosting;
+using Portal.Web.Caching;
 
-namespace Portal.Tests.Hosting;
+namespace Portal.Tests.Caching;
 
 /// <summary>Readers get cached pages that are never stale: an edit evicts every page that showed what changed.</summary>
 public sealed class ReaderCacheTests
@@ -141,6 +141,20 @@ public sealed class ReaderCacheTests
 
         Assert.Contains("Best matches for", found);
         Assert.Contains("Nothing matches", missing);
+    }
+
+    [Fact]
+    public async Task Quotes_filtered_by_organisation_are_not_the_unfiltered_list()
+    {
+        using var factory = new PortalFactory();
+        var client = factory.CreateClient();
+
+        var all = await (await client.GetAsync("/api/quotes")).JsonAsync();
+        var filtered = await client.GetAsync("/api/quotes?organisation=foreign-ministry");
+
+        Assert.True(all.GetProperty("total").GetInt32() > 0);
+        Assert.True(filtered.StatusCode == HttpStatusCode.NotFound
+            || (await filtered.JsonAsync()).GetProperty("total").GetInt32() == 0, await filtered.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
+using Portal.Web.Hosting;
 
-namespace Portal.Web.Hosting;
+namespace Portal.Web.Caching;
 
 /// <summary>
 /// The shared output cache must not take the site down with it: while Redis cannot be reached, a lookup is a miss

@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Portal.Web.Articles;
+using Portal.Web.Hosting;
 
-namespace Portal.Web.Hosting;
+namespace Portal.Web.Caching;
 
 /// <summary>
 /// Output caching for what anonymous readers see. An article page is tagged with the article, people,
@@ -12,6 +13,18 @@ namespace Portal.Web.Hosting;
 /// cached or served from the cache. <see cref="CacheEviction"/> drops exactly what an edit changes.
 /// Configuration "Portal:OutputCache:Enabled" = false turns caching off.
 /// </summary>
+/// <remarks>
+/// Everything Portal caches lives in this folder:
+/// <list type="bullet">
+/// <item>the output cache (this class): readers' pages and API reads, in memory or, scaled out, in Redis through
+/// <see cref="ForgivingCacheStore"/>, for "Portal:OutputCache:Seconds";</item>
+/// <item><see cref="ArticleResponseCache"/>: ready bytes of the anonymous article API read, in one process, off when
+/// Redis is shared;</item>
+/// <item><see cref="ContentETags"/>: no store of its own; an ETag for each answer and 304 for a revalidation.</item>
+/// </list>
+/// Both stores are evicted by tag in one place, <see cref="CacheEviction"/>, after every successful save: right
+/// away, and again moments later for a page that a read stored while the edit was being saved.
+/// </remarks>
 public static class ReaderCache
 {
     public const string Policy = "Reader";
@@ -21,7 +34,7 @@ public static class ReaderCache
     /// The query keys readers' pages and API reads answer to. Other keys change nothing on the page, so they make no
     /// cache entry of their own: made-up keys cannot flood the cache or push out what readers read.
     /// </summary>
-    private static readonly string[] QueryKeys = ["page", "pageSize", "q", "sort", "tag", "section", "person", "from", "to", "status", "speaker", "article"];
+    private static readonly string[] QueryKeys = ["page", "pageSize", "q", "sort", "tag", "section", "person", "from", "to", "status", "speaker", "article", "organisation"];
 
     public static string ArticleTag(int id) => $"article:{id}";
     public static string PersonTag(string slug) => $"person:{slug}";

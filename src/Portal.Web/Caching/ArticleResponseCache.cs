@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Portal.Web.Hosting;
 
-namespace Portal.Web.Articles;
+namespace Portal.Web.Caching;
 
 /// <summary>
 /// The API's hottest read, an anonymous <c>GET /api/articles/{slug}</c>, answered from ready bytes before routing.

@@ -3,7 +3,7 @@ using Portal.Data.Accounts;
 using Portal.Data.Articles;
 using Portal.Tests.Infrastructure;
 
-namespace Portal.Tests.Hosting;
+namespace Portal.Tests.Caching;
 
 /// <summary>Tricks that would put the wrong page in the shared cache: forwarded and rewriting headers, a signed-in view, a draft.</summary>
 public sealed class CachePoisoningTests

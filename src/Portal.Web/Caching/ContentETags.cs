@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Net.Http.Headers;
 
-namespace Portal.Web.Hosting;
+namespace Portal.Web.Caching;
 
 /// <summary>
 /// Gives every successful GET response without a validator a strong ETag computed from its bytes, and

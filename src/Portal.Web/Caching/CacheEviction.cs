@@ -9,7 +9,7 @@ using Portal.Data.People;
 using Portal.Data.Quotes;
 using Portal.Web.Articles;
 
-namespace Portal.Web.Hosting;
+namespace Portal.Web.Caching;
 
 /// <summary>
 /// After every successful save, evicts the cached pages that showed what changed: the article itself,

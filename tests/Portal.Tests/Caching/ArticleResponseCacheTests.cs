@@ -5,9 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Data;
 using Portal.Tests.Infrastructure;
 using Portal.Web.Articles;
-using Portal.Web.Hosting;
+using Portal.Web.Caching;
 
-namespace Portal.Tests.Articles;
+namespace Portal.Tests.Caching;
 
 /// <summary>
 /// Anonymous API reads of an article answered before routing: the same answer as the pipeline's, never stale, never
