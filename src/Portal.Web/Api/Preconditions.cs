@@ -9,8 +9,9 @@ namespace Portal.Web.Api;
 
 /// <summary>
 /// Optimistic concurrency for the API. A resource's ETag is a hash of its representation; a write must
-/// name, in If-Match, the ETag it last read. The check and the write run in one SQLite write transaction,
-/// so no other writer can slip between them.
+/// name, in If-Match, the ETag it last read. The check and the write run in one transaction, and the write itself
+/// is guarded by the record's version (EF's concurrency token), so no other writer can slip between them on either
+/// store.
 /// </summary>
 public static class Preconditions
 {
