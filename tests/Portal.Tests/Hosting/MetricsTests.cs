@@ -29,12 +29,15 @@ public sealed class MetricsTests
         Assert.Equal(HttpStatusCode.OK, metrics.StatusCode);
         Assert.Equal("text/plain", metrics.Content.Headers.ContentType?.MediaType);
         var text = await metrics.Content.ReadAsStringAsync();
-        Assert.True(Value(text, "portal_http_requests_total{class=\"2xx\"}") >= 2, text);
-        Assert.True(Value(text, "portal_http_requests_total{class=\"4xx\"}") >= 3, text);
-        Assert.True(Value(text, "portal_output_cache_lookups_total{result=\"hit\"}") >= 1, text);
-        Assert.True(Value(text, "portal_output_cache_lookups_total{result=\"miss\"}") >= 1, text);
-        Assert.Equal(Value(text, "portal_http_request_duration_seconds_count"), Value(text, "portal_http_request_duration_seconds_bucket{le=\"+Inf\"}"));
-        Assert.True(Value(text, "portal_http_request_duration_seconds_count") >= 5, text);
+        // Five requests are over when the metrics are read (this one is still running): two article reads, the second
+        // served from the cache, then a 404, a 401 and a 403. Four lookups miss: the first article read and the
+        // anonymous error cases, whose re-executed error pages are looked up too.
+        Assert.Equal(2, Value(text, "portal_http_requests_total{class=\"2xx\"}"));
+        Assert.Equal(3, Value(text, "portal_http_requests_total{class=\"4xx\"}"));
+        Assert.Equal(1, Value(text, "portal_output_cache_lookups_total{result=\"hit\"}"));
+        Assert.Equal(4, Value(text, "portal_output_cache_lookups_total{result=\"miss\"}"));
+        Assert.Equal(5, Value(text, "portal_http_request_duration_seconds_count"));
+        Assert.Equal(5, Value(text, "portal_http_request_duration_seconds_bucket{le=\"+Inf\"}"));
     }
 
     private static double Value(string text, string series) =>
