@@ -1,17 +1,42 @@
 using System.ComponentModel.DataAnnotations;
+using Portal.Data.Articles;
 using Portal.Web.Articles;
+using Portal.Web.Imports;
 
 namespace Portal.Web.Admin.Articles;
 
-/// <summary>The article form: the fields of <see cref="ArticleInput"/>, tags as one comma-separated line, and the version it was read at.</summary>
-public sealed class ArticleForm : ArticleInput
+/// <summary>
+/// The article form as the newsroom's page posts it: tags as one comma-separated line, and the version it was read
+/// at. Mapped by hand to and from <see cref="ArticleInput"/>, the editor's input, whose limits it shares.
+/// </summary>
+public sealed class ArticleForm : IValidatableObject
 {
+    [Required, StringLength(Article.HeadlineMaxLength)]
+    public string Headline { get; set; } = "";
+
+    [StringLength(Article.StandfirstMaxLength)]
+    public string? Standfirst { get; set; }
+
+    [StringLength(Article.DatelineMaxLength)]
+    public string? Dateline { get; set; }
+
+    [StringLength(Article.SectionMaxLength)]
+    public string? Section { get; set; }
+
     [Display(Name = "Tags, separated by commas")]
     [StringLength(2_000)]
     public string? TagsText { get; set; }
 
+    [Required, StringLength(WireParser.MaxTextLength)]
+    public string Body { get; set; } = "";
+
     /// <summary>The article's version when this form was filled in: a save over a newer one is a conflict.</summary>
     public long Version { get; set; }
+
+    /// <summary>The tags as typed, one per comma.</summary>
+    public List<string> Tags => (TagsText ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => ArticleInput.ValidateTags(Tags);
 
     public static ArticleForm From(ArticleInput input, long version) => new()
     {
@@ -19,19 +44,25 @@ public sealed class ArticleForm : ArticleInput
         Standfirst = input.Standfirst,
         Dateline = input.Dateline,
         Section = input.Section,
-        Tags = input.Tags,
         TagsText = string.Join(", ", input.Tags),
         Body = input.Body,
         Version = version,
     };
 
-    /// <summary>Tags as typed become the list the editor saves.</summary>
-    public void ReadTags() => Tags = (TagsText ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+    public ArticleInput ToInput() => new()
+    {
+        Headline = Headline,
+        Standfirst = Standfirst,
+        Dateline = Dateline,
+        Section = Section,
+        Tags = Tags,
+        Body = Body,
+    };
 
     /// <summary>Whether the form holds exactly what the article already has (a second save of the same form changes nothing).</summary>
     public bool SameAs(ArticleInput current) =>
         Headline.Trim() == current.Headline && (Standfirst?.Trim() ?? "") == (current.Standfirst ?? "")
         && (Dateline?.Trim() ?? "") == (current.Dateline ?? "") && (Section?.Trim() ?? "") == (current.Section ?? "")
-        && Tags.Select(t => t.Trim()).Order(StringComparer.Ordinal).SequenceEqual(current.Tags)
+        && Tags.Order(StringComparer.Ordinal).SequenceEqual(current.Tags)
         && Body.ReplaceLineEndings("\n").Trim() == current.Body;
 }

@@ -105,7 +105,6 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
         {
             return refusal;
         }
-        Form.ReadTags();
         ModelState.Clear();
         if (!TryValidateModel(Form, nameof(Form)))
         {
@@ -118,7 +117,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
         }
         try
         {
-            var save = await editor.UpdateAsync(Article, Form, User.Identity?.Name, cancellationToken);
+            var save = await editor.UpdateAsync(Article, Form.ToInput(), User.Identity?.Name, cancellationToken);
             foreach (var (field, messages) in save.Errors)
             {
                 foreach (var message in messages)
