@@ -94,7 +94,7 @@ internal static class Names
     {
         for (var k = start; end - start >= 3 && k < end - 1; k++)
         {
-            if (IsGivenName(tokens[k]))
+            if (GenderOfGivenName(tokens[k].Bare) != Gender.Unknown)
             {
                 return k;
             }
@@ -106,7 +106,13 @@ internal static class Names
         return start;
     }
 
-    private static bool IsGivenName(Token token) => GivenNames.Male.Contains(token.Bare) || GivenNames.Female.Contains(token.Bare);
+    /// <summary>
+    /// False for runs of capitals that name places and bodies: "North Korea", "Central Committee". Tokens [start, end)
+    /// are all name words (a place only after a given name is not), particles or a nickname.
+    /// </summary>
+    public static bool IsPersonName(IReadOnlyList<Token> tokens, int start, int end) =>
+        end > start && Enumerable.Range(start, end - start)
+            .All(i => IsNameWord(tokens[i]) || Lexicon.Particles.Contains(tokens[i].Text) || tokens[i].Kind == TokenKind.Nickname);
 
     public static string Text(IReadOnlyList<Token> tokens, int start, int end) =>
         string.Join(' ', Enumerable.Range(start, end - start).Where(i => tokens[i].Kind != TokenKind.Nickname)

@@ -51,11 +51,11 @@ internal static partial class PeopleFinder
         }
     }
 
-    /// <summary>False for runs of capitals that name places and bodies: "North Korea", "Central Committee".</summary>
-    public static bool LooksLikePersonName(string name)
+    /// <summary>Whether a name the patterns matched is a person's, by <see cref="Names.IsPersonName"/>.</summary>
+    private static bool LooksLikePersonName(string name)
     {
         var tokens = Tokens.Read(name, []);
-        return tokens.Count > 0 && tokens.All(t => Names.IsNameWord(t) || Lexicon.Particles.Contains(t.Text));
+        return Names.IsPersonName(tokens, 0, tokens.Count);
     }
 
     private static bool InsideQuote(int index, IReadOnlyList<QuotedSpan> spans) =>

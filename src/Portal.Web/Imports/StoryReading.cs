@@ -3,8 +3,13 @@ namespace Portal.Web.Imports;
 /// <summary>One sentence of a story: its tokens, and where it stands.</summary>
 internal sealed record SentenceReading(int Index, ParagraphReading Paragraph, int ParagraphNumber, IReadOnlyList<Token> Tokens)
 {
+    private List<(int Start, int End)>? _nameRuns;
+
     /// <summary>True when the sentence holds nothing but quotations and punctuation.</summary>
     public bool IsQuoteOnly => Tokens.All(t => t.Kind != TokenKind.Word);
+
+    /// <summary>The sentence's runs of name words, read once for every step that looks for people in it.</summary>
+    public IReadOnlyList<(int Start, int End)> NameRuns => _nameRuns ??= Names.Runs(Tokens, 0, Tokens.Count);
 
     public QuotedSpan SpanAt(Token quote)
     {
@@ -110,7 +115,7 @@ internal sealed class StoryReading
     private void IntroduceNamedPeople(SentenceReading sentence)
     {
         var tokens = sentence.Tokens;
-        foreach (var (start, end) in Names.Runs(tokens, 0, tokens.Count))
+        foreach (var (start, end) in sentence.NameRuns)
         {
             var length = end - start;
             if (length is < 2 or > 4)
@@ -150,10 +155,10 @@ internal sealed class StoryReading
     private void RecordFullNames(SentenceReading sentence)
     {
         var tokens = sentence.Tokens;
-        foreach (var (start, end) in Names.Runs(tokens, 0, tokens.Count))
+        foreach (var (start, end) in sentence.NameRuns)
         {
             var name = Names.Text(tokens, start, end);
-            if (end - start is 2 or 3 && !tokens[end - 1].IsPossessive && PeopleFinder.LooksLikePersonName(name))
+            if (end - start is 2 or 3 && !tokens[end - 1].IsPossessive && Names.IsPersonName(tokens, start, end))
             {
                 var surname = tokens[end - 1].Bare;
                 if (!_fullNamesBySurname.TryGetValue(surname, out var names))
@@ -174,13 +179,13 @@ internal sealed class StoryReading
     {
         var tokens = sentence.Tokens;
         var first = true;
-        foreach (var (start, end) in Names.Runs(tokens, 0, tokens.Count))
+        foreach (var (start, end) in sentence.NameRuns)
         {
             var name = Names.Text(tokens, start, end);
             var resolution = People.ResolveName(name);
             if (resolution.Person is not { } person)
             {
-                if (!resolution.IsAmbiguous && end - start >= 2 && PeopleFinder.LooksLikePersonName(name))
+                if (!resolution.IsAmbiguous && end - start >= 2 && Names.IsPersonName(tokens, start, end))
                 {
                     SentencesNamingStrangers.Add(sentence.Index);
                 }
