@@ -35,10 +35,9 @@ public static class SpeakerSuggestions
         return found;
     }
 
-    /// <summary>The people a text names by their name, surname or an alias, the last named first.</summary>
+    /// <summary>The people a text names by their full name or surname, the last named first.</summary>
     private static List<Person> Named(List<Person> people, string text) => people
-        .Select(p => (Person: p, At: p.Aliases.Select(a => a.Text).Append(p.Name).Append(p.Name.Split(' ')[^1])
-            .Max(name => text.LastIndexOf(name, StringComparison.Ordinal))))
+        .Select(p => (Person: p, At: text.LastIndexOf(p.Name.Split(' ')[^1], StringComparison.Ordinal)))
         .Where(x => x.At >= 0)
         .OrderByDescending(x => x.At)
         .Take(Most)
