@@ -64,7 +64,7 @@ internal static class Cues
             {
                 if (PhraseAfter(tokens, i + 2) is { } source)
                 {
-                    cues.Add(new(i, "according to", source, Inverted: true));
+                    cues.Add(new(i, "according to", CoordinatedAsPlural(tokens, source), Inverted: true));
                 }
                 i++;
                 continue;
@@ -85,7 +85,7 @@ internal static class Cues
             }
             else if (afterQuote && PhraseAfter(tokens, i + 1) is { } inverted)
             {
-                cues.Add(new(i, token.Text, NameInNextChunks(tokens, inverted) ?? inverted, Inverted: true));
+                cues.Add(new(i, token.Text, CoordinatedAsPlural(tokens, NameInNextChunks(tokens, inverted) ?? inverted), Inverted: true));
             }
             else
             {
@@ -96,18 +96,31 @@ internal static class Cues
                     && PhraseAfter(tokens, i + 1) is { Kind: SubjectKind.Name or SubjectKind.Description } found ? found : null;
                 if ((after ?? before) is { } subject)
                 {
-                    cues.Add(new(i, token.Text, after is null ? CoordinatedAsPlural(tokens, subject) : subject, Inverted: after is not null));
+                    cues.Add(new(i, token.Text, CoordinatedAsPlural(tokens, subject), Inverted: after is not null));
                 }
             }
         }
         return cues;
     }
 
-    /// <summary>"hosted by Bernard McGuirk and Sid Rosenberg, who both … tweeted": a name joined to another by "and" is one of several.</summary>
-    private static Subject CoordinatedAsPlural(IReadOnlyList<Token> tokens, Subject subject) =>
-        subject.Kind == SubjectKind.Name && subject.Start >= 2 && tokens[subject.Start - 1].Is("and") && Names.IsNameWord(tokens[subject.Start - 2])
-            ? subject with { Kind = SubjectKind.Plural, Text = $"… and {subject.Text}" }
+    /// <summary>
+    /// A name joined to another by "and" is one of several speakers: "hosted by Bernard McGuirk and Sid Rosenberg, who
+    /// both … tweeted", "said Mayor Ana Ruiz and Police Chief Tom Field".
+    /// </summary>
+    private static Subject CoordinatedAsPlural(IReadOnlyList<Token> tokens, Subject subject)
+    {
+        if (subject.Kind != SubjectKind.Name)
+        {
+            return subject;
+        }
+        if (subject.Start >= 2 && tokens[subject.Start - 1].Is("and") && Names.IsNameWord(tokens[subject.Start - 2]))
+        {
+            return subject with { Kind = SubjectKind.Plural, Text = $"… and {subject.Text}" };
+        }
+        return subject.End + 1 < tokens.Count && tokens[subject.End].Is("and") && tokens[subject.End + 1].IsCapitalised
+            ? subject with { Kind = SubjectKind.Plural, Text = $"{subject.Text} and …" }
             : subject;
+    }
 
     /// <summary>
     /// "said University of California, San Diego's chancellor, Pradeep Khosla": a body or a role after the verb,
@@ -258,8 +271,8 @@ internal static class Cues
                 end += 3; // "Lt. Gen. (Dr.) Paul K. Carlton": a title in brackets within the titles
                 continue;
             }
-            if (!tokens[end].IsWordOrNickname
-                || (Lexicon.ClauseWords.Contains(tokens[end].Text) && !(titled && tokens[end].Is("and") && CapitalisedAt(tokens, end + 1))))
+            var titleJoins = titled && tokens[end].Is("and") && CapitalisedAt(tokens, end + 1) && !OfficeTitleAhead(tokens, end + 1);
+            if (!tokens[end].IsWordOrNickname || (Lexicon.ClauseWords.Contains(tokens[end].Text) && !titleJoins))
             {
                 break;
             }
@@ -282,6 +295,24 @@ internal static class Cues
     }
 
     private static bool CapitalisedAt(IReadOnlyList<Token> tokens, int at) => at < tokens.Count && tokens[at].IsCapitalised;
+
+    /// <summary>
+    /// Whether an office ("Secretary", "Chief") comes before the clause ends: after "Secretary for Land and" it would
+    /// start a second person's title ("… Marco Rubio and Defense Secretary Pete Hegseth"); an honorific ("Dr.") would not.
+    /// </summary>
+    private static bool OfficeTitleAhead(IReadOnlyList<Token> tokens, int from)
+    {
+        for (var i = from; i < tokens.Count && i - from < MaxPhrase && tokens[i].IsWordOrNickname; i++)
+        {
+            if (Lexicon.Titles.Contains(tokens[i].Text) && !Honorifics.Contains(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Honorifics = Lexicon.Words("mr. mrs. ms. miss dr. prof. sir dame");
 
     private static readonly HashSet<string> PhraseEnders = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -375,7 +406,8 @@ internal static class Cues
     private static int? ObjectOfPreposition(IReadOnlyList<Token> tokens, int start, int runStart)
     {
         var at = runStart - 1;
-        if (at > start && (tokens[at].Is("the") || tokens[at].Is("a") || tokens[at].Is("an")))
+        // Over the name's titles and article: "a spokesperson for President Ana Ruiz", "on the Sina Weibo".
+        while (at > start && (Lexicon.Titles.Contains(tokens[at].Text) || tokens[at].Is("the") || tokens[at].Is("a") || tokens[at].Is("an")))
         {
             at--;
         }

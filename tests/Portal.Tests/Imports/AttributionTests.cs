@@ -199,11 +199,23 @@ public sealed class AttributionTests
     [Theory]
     [InlineData("A post on the page for Ana Ruiz says \"the plan is final.\"")]
     [InlineData("A spokesman for Ana Ruiz said \"the plan is final.\"")]
+    [InlineData("A spokesman for Mayor Ana Ruiz said \"the plan is final.\"")]
     public void A_name_after_a_preposition_is_not_the_speaker(string sentence)
     {
         var draft = Parse("Mayor Ana Ruiz presented the plan on Monday.\n\n" + sentence);
 
         Assert.Null(SpeakerOf(draft, 0));
+    }
+
+    [Theory]
+    [InlineData("said Secretary of State Marco Rubel and Defense Secretary Pete Hegg.")]
+    [InlineData("said Mayor Ana Ruiz and Police Chief Tom Field.")]
+    public void Gives_no_one_person_words_said_after_the_verb_by_two_people_joined_by_and(string cue)
+    {
+        var draft = Parse($"\"We reached a deal,\" {cue}");
+
+        Assert.Null(SpeakerOf(draft, 0));
+        Assert.Contains("several people", draft.Quotes[0].Reason);
     }
 
     [Fact]
@@ -220,6 +232,7 @@ public sealed class AttributionTests
     [InlineData("said Council on Coastal Quality Chair Brenda Moll.", "Brenda Moll")]
     [InlineData("said Principal Deputy Assistant Secretary for Land and Water Management Dr. Steve Feld.", "Steve Feld")]
     [InlineData("explained Lt. Gen. (Dr.) Paul K. Carr, a former surgeon.", "Paul K. Carr")]
+    [InlineData("said Minister for Foreign Affairs and Trade Penny Wong.", "Penny Wong")]
     public void Reads_a_long_title_through_its_prepositions_to_the_name(string cue, string speaker)
     {
         var draft = Parse($"\"The rule protects the land for the next generation,\" {cue}");
