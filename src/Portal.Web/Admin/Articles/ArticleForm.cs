@@ -1,33 +1,27 @@
 using System.ComponentModel.DataAnnotations;
-using Portal.Data.Articles;
 using Portal.Web.Articles;
-using Portal.Web.Imports;
 
 namespace Portal.Web.Admin.Articles;
 
 /// <summary>
 /// The article form as the newsroom's page posts it: tags as one comma-separated line, and the version it was read
-/// at. Mapped by hand to and from <see cref="ArticleInput"/>, the editor's input, whose limits it shares.
+/// at. Mapped by hand to and from <see cref="ArticleInput"/>, the editor's input, whose rules check it (the page
+/// validates <see cref="ToInput"/> under the form's name, so each message stands beside its field).
 /// </summary>
-public sealed class ArticleForm : IValidatableObject
+public sealed class ArticleForm
 {
-    [Required, StringLength(Article.HeadlineMaxLength)]
     public string Headline { get; set; } = "";
 
-    [StringLength(Article.StandfirstMaxLength)]
     public string? Standfirst { get; set; }
 
-    [StringLength(Article.DatelineMaxLength)]
     public string? Dateline { get; set; }
 
-    [StringLength(Article.SectionMaxLength)]
     public string? Section { get; set; }
 
     [Display(Name = "Tags, separated by commas")]
     [StringLength(2_000)]
     public string? TagsText { get; set; }
 
-    [Required, StringLength(WireParser.MaxTextLength)]
     public string Body { get; set; } = "";
 
     /// <summary>The article's version when this form was filled in: a save over a newer one is a conflict.</summary>
@@ -35,8 +29,6 @@ public sealed class ArticleForm : IValidatableObject
 
     /// <summary>The tags as typed, one per comma.</summary>
     public List<string> Tags => (TagsText ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => ArticleInput.ValidateTags(Tags);
 
     public static ArticleForm From(ArticleInput input, long version) => new()
     {

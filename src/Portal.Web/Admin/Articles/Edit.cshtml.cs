@@ -106,7 +106,8 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
             return refusal;
         }
         ModelState.Clear();
-        if (!TryValidateModel(Form, nameof(Form)))
+        var formValid = TryValidateModel(Form, nameof(Form));
+        if (!TryValidateModel(Form.ToInput(), nameof(Form)) || !formValid)
         {
             return Page();
         }
