@@ -18,7 +18,8 @@ internal static class MaxLengthConstraints
             {
                 continue;
             }
-            foreach (var property in entity.GetProperties())
+            // A complex property's fields are columns of the entity's table too (the revision's text).
+            foreach (var property in entity.GetProperties().Concat(entity.GetComplexProperties().SelectMany(c => c.ComplexType.GetProperties())))
             {
                 if (property.ClrType != typeof(string) || property.GetMaxLength() is not { } max)
                 {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Data;
 using Portal.Data.Articles;
+using Portal.Web.Articles;
 using Portal.Web.Imports;
 
 namespace Portal.BrowserTests;
@@ -67,14 +68,17 @@ public sealed class StoredScriptTests(LivePortal portal) : IClassFixture<LivePor
             (Delegates {Payload} arrive)
             [{Payload}/UPI]
             """;
-        var (article, _) = await importer.ImportAsync(new WireImportRequest(text, $"Hostile {Payload}")
+        var (article, _) = await importer.ImportAsync(new WireImportRequest(text, $"Hostile {Payload}"), CancellationToken.None);
+        Assert.NotNull(article);
+        article.Write(new ArticleInput
         {
+            Headline = article.Headline,
             Standfirst = Payload,
             Dateline = Payload,
             Section = $"Hostile {ShortPayload}",
             Tags = [$"Hostile {ShortPayload}"],
-        }, CancellationToken.None);
-        Assert.NotNull(article);
+            Body = text,
+        }.ToText());
         article.Status = ArticleStatus.Published;
         article.PublishedAt = DateTime.UtcNow.AddMinutes(-1);
         var image = article.Blocks.Single(b => b.Image is not null).Image!;

@@ -21,7 +21,8 @@ namespace Portal.Migrations.Sqlite.CompiledModel
                 "Portal.Data.Articles.ArticleRevision",
                 typeof(ArticleRevision),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 8,
+                complexPropertyCount: 1,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
@@ -59,34 +60,12 @@ namespace Portal.Migrations.Sqlite.CompiledModel
                 valueConverter: new PortalDbContext.UtcDateTimeConverter());
             at.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
 
-            var body = runtimeEntityType.AddProperty(
-                "Body",
-                typeof(string),
-                propertyInfo: typeof(ArticleRevision).GetProperty("Body", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ArticleRevision).GetField("<Body>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 200000);
-
             var change = runtimeEntityType.AddProperty(
                 "Change",
                 typeof(string),
                 propertyInfo: typeof(ArticleRevision).GetProperty("Change", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ArticleRevision).GetField("<Change>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 300);
-
-            var dateline = runtimeEntityType.AddProperty(
-                "Dateline",
-                typeof(string),
-                propertyInfo: typeof(ArticleRevision).GetProperty("Dateline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ArticleRevision).GetField("<Dateline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 100);
-
-            var headline = runtimeEntityType.AddProperty(
-                "Headline",
-                typeof(string),
-                propertyInfo: typeof(ArticleRevision).GetProperty("Headline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ArticleRevision).GetField("<Headline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 250);
 
             var number = runtimeEntityType.AddProperty(
                 "Number",
@@ -103,22 +82,6 @@ namespace Portal.Migrations.Sqlite.CompiledModel
                 nullable: true,
                 valueConverter: new PortalDbContext.UtcDateTimeConverter());
 
-            var section = runtimeEntityType.AddProperty(
-                "Section",
-                typeof(string),
-                propertyInfo: typeof(ArticleRevision).GetProperty("Section", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ArticleRevision).GetField("<Section>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 60);
-
-            var standfirst = runtimeEntityType.AddProperty(
-                "Standfirst",
-                typeof(string),
-                propertyInfo: typeof(ArticleRevision).GetProperty("Standfirst", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ArticleRevision).GetField("<Standfirst>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 600);
-
             var status = runtimeEntityType.AddProperty(
                 "Status",
                 typeof(ArticleStatus),
@@ -128,13 +91,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
                 providerPropertyType: typeof(string));
             status.SetSentinelFromProviderValue("Draft");
 
-            var tags = runtimeEntityType.AddProperty(
-                "Tags",
-                typeof(string),
-                propertyInfo: typeof(ArticleRevision).GetProperty("Tags", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ArticleRevision).GetField("<Tags>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 2000);
-
+            TextComplexProperty.Create(runtimeEntityType);
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
@@ -144,6 +101,80 @@ namespace Portal.Migrations.Sqlite.CompiledModel
                 unique: true);
 
             return runtimeEntityType;
+        }
+
+        public static class TextComplexProperty
+        {
+            public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+            {
+                var complexProperty = declaringType.AddComplexProperty("Text",
+                    typeof(ArticleText),
+                    "Portal.Data.Articles.ArticleRevision.Text#ArticleText",
+                    typeof(ArticleText),
+                    propertyInfo: typeof(ArticleRevision).GetProperty("Text", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ArticleRevision).GetField("<Text>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    propertyCount: 6);
+
+                var complexType = complexProperty.ComplexType;
+                var body = complexType.AddProperty(
+                    "Body",
+                    typeof(string),
+                    propertyInfo: typeof(ArticleText).GetProperty("Body", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ArticleText).GetField("<Body>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    maxLength: 200000);
+                body.AddAnnotation("Relational:ColumnName", "Body");
+
+                var dateline = complexType.AddProperty(
+                    "Dateline",
+                    typeof(string),
+                    propertyInfo: typeof(ArticleText).GetProperty("Dateline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ArticleText).GetField("<Dateline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    maxLength: 100);
+                dateline.AddAnnotation("Relational:ColumnName", "Dateline");
+
+                var headline = complexType.AddProperty(
+                    "Headline",
+                    typeof(string),
+                    propertyInfo: typeof(ArticleText).GetProperty("Headline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ArticleText).GetField("<Headline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    maxLength: 250);
+                headline.AddAnnotation("Relational:ColumnName", "Headline");
+
+                var section = complexType.AddProperty(
+                    "Section",
+                    typeof(string),
+                    propertyInfo: typeof(ArticleText).GetProperty("Section", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ArticleText).GetField("<Section>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    maxLength: 60);
+                section.AddAnnotation("Relational:ColumnName", "Section");
+
+                var standfirst = complexType.AddProperty(
+                    "Standfirst",
+                    typeof(string),
+                    propertyInfo: typeof(ArticleText).GetProperty("Standfirst", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ArticleText).GetField("<Standfirst>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    maxLength: 600);
+                standfirst.AddAnnotation("Relational:ColumnName", "Standfirst");
+
+                var tags = complexType.AddProperty(
+                    "Tags",
+                    typeof(string),
+                    propertyInfo: typeof(ArticleText).GetProperty("Tags", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ArticleText).GetField("<Tags>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    maxLength: 2000);
+                tags.AddAnnotation("Relational:ColumnName", "Tags");
+
+                complexType.AddAnnotation("Relational:FunctionName", null);
+                complexType.AddAnnotation("Relational:Schema", null);
+                complexType.AddAnnotation("Relational:SqlQuery", null);
+                complexType.AddAnnotation("Relational:TableName", "ArticleRevisions");
+                complexType.AddAnnotation("Relational:ViewName", null);
+                complexType.AddAnnotation("Relational:ViewSchema", null);
+                return complexProperty;
+            }
         }
 
         public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)

@@ -11,7 +11,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a15fd6b1-73b3-4e38-b9b1-42912eeb2ec9"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("ced86f9d-069d-4bd8-bda2-b7fb66a6b23f"), entityTypeCount: 23)
         {
         }
 

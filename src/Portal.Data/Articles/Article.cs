@@ -33,6 +33,29 @@ public class Article : IVersioned
     public List<ArticleTag> Tags { get; set; } = [];
     public List<ArticleMention> Mentions { get; set; } = [];
     public List<Quote> Quotes { get; set; } = [];
+
+    /// <summary>The article's editable text, given its body as wire text (the body's format is the importer's).</summary>
+    public ArticleText Text(string body) => ArticleText.Of(Headline, Standfirst, Dateline, Section, Tags.Select(t => t.Name), body);
+
+    /// <summary>Takes the header fields and tags of <paramref name="text"/>; the body is the importer's to place, as blocks.</summary>
+    public void Write(ArticleText text)
+    {
+        var (headline, standfirst, dateline, section, _, _) = text;
+        (Headline, Standfirst, Dateline, Section) = (headline, standfirst, dateline, section);
+        var wanted = text.TagNames.Select(ArticleTag.Named).ToList();
+        Tags.RemoveAll(tag => wanted.All(w => w.Slug != tag.Slug));
+        foreach (var tag in wanted)
+        {
+            if (Tags.FirstOrDefault(t => t.Slug == tag.Slug) is { } kept)
+            {
+                kept.Name = tag.Name;
+            }
+            else
+            {
+                Tags.Add(tag);
+            }
+        }
+    }
 }
 
 public enum ArticleStatus
@@ -58,4 +81,6 @@ public class ArticleTag
     public int ArticleId { get; set; }
     public required string Name { get; set; }
     public required string Slug { get; set; }
+
+    public static ArticleTag Named(string name) => new() { Name = name, Slug = Portal.Data.Slug.From(name, MaxLength) };
 }

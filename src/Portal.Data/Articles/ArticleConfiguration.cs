@@ -75,12 +75,18 @@ internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<Ar
         revision.HasOne(r => r.Article).WithMany().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
         revision.Property(r => r.Actor).HasMaxLength(ArticleRevision.ActorMaxLength);
         revision.Property(r => r.Change).HasMaxLength(ArticleRevision.ChangeMaxLength);
-        revision.Property(r => r.Headline).HasMaxLength(Article.HeadlineMaxLength);
-        revision.Property(r => r.Standfirst).HasMaxLength(Article.StandfirstMaxLength);
-        revision.Property(r => r.Dateline).HasMaxLength(Article.DatelineMaxLength);
-        revision.Property(r => r.Section).HasMaxLength(Article.SectionMaxLength);
-        revision.Property(r => r.Tags).HasMaxLength(ArticleRevision.TagsMaxLength);
-        revision.Property(r => r.Body).HasMaxLength(ArticleRevision.BodyMaxLength);
+        revision.ComplexProperty(r => r.Text, text =>
+        {
+            // The columns keep the names they had before the text was one value.
+            text.Property(t => t.Headline).HasColumnName("Headline").HasMaxLength(Article.HeadlineMaxLength);
+            text.Property(t => t.Standfirst).HasColumnName("Standfirst").HasMaxLength(Article.StandfirstMaxLength);
+            text.Property(t => t.Dateline).HasColumnName("Dateline").HasMaxLength(Article.DatelineMaxLength);
+            text.Property(t => t.Section).HasColumnName("Section").HasMaxLength(Article.SectionMaxLength);
+            text.Property(t => t.Tags).HasColumnName("Tags").HasMaxLength(ArticleRevision.TagsMaxLength);
+            text.Property(t => t.Body).HasColumnName("Body").HasMaxLength(ArticleRevision.BodyMaxLength);
+            text.Ignore(t => t.Fields);
+            text.Ignore(t => t.TagNames);
+        });
         revision.Property(r => r.Status).HasConversion<string>().HasMaxLength(12);
     }
 }

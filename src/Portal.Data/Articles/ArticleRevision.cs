@@ -24,15 +24,9 @@ public class ArticleRevision
     /// <summary>What this save changed, in words: "created", "headline, body", "published", "restored revision 3".</summary>
     public required string Change { get; set; }
 
-    public required string Headline { get; set; }
-    public string? Standfirst { get; set; }
-    public string? Dateline { get; set; }
-    public string? Section { get; set; }
+    /// <summary>The text as it stood; its columns are today's Headline … Body (see the configuration).</summary>
+    public required ArticleText Text { get; set; }
 
-    /// <summary>Tag names, one per line.</summary>
-    public string Tags { get; set; } = "";
-
-    public required string Body { get; set; }
     public ArticleStatus Status { get; set; }
     public DateTime? PublishedAt { get; set; }
 }

@@ -35,30 +35,23 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
 
-    /// <summary>The article as the fields an editor edits.</summary>
-    public static ArticleInput InputFrom(Article article) => new()
-    {
-        Headline = article.Headline,
-        Standfirst = article.Standfirst,
-        Dateline = article.Dateline,
-        Section = article.Section,
-        Tags = article.Tags.Select(t => t.Name).Order(StringComparer.Ordinal).ToList(),
-        Body = ArticleBody.WireText(article.Blocks),
-    };
+    /// <summary>The article's editable text as it stands.</summary>
+    public static ArticleText TextOf(Article article) => article.Text(ArticleBody.WireText(article.Blocks));
 
     /// <summary>A new draft; <paramref name="ownerId"/> is the account that may keep editing it as a writer.</summary>
-    public async Task<ArticleSave> CreateAsync(NewArticleInput input, string? actor, string? ownerId, CancellationToken cancellationToken)
+    public async Task<ArticleSave> CreateAsync(ArticleText text, string? slug, string? actor, string? ownerId, CancellationToken cancellationToken)
     {
-        if (input.Slug is { } wanted && await db.Articles.AnyAsync(a => a.Slug == wanted, cancellationToken))
+        if (slug is { } wanted && await db.Articles.AnyAsync(a => a.Slug == wanted, cancellationToken))
         {
             return ArticleSave.Failed(nameof(NewArticleInput.Slug), $"The slug \"{wanted}\" is taken by another article.");
         }
-        var built = await importer.BuildAsync(Request(input), cancellationToken);
+        var built = await importer.BuildAsync(new(text.Body, text.Headline), cancellationToken);
         if (built.Article is not { } article)
         {
             return BodyErrors(built.Draft);
         }
-        article.Slug = input.Slug
+        WriteHeader(article, article, text);
+        article.Slug = slug
             ?? await Slug.UniqueAsync(db.Articles.Select(a => a.Slug), article.Slug, Article.SlugMaxLength, cancellationToken);
         article.CreatedById = ownerId;
         var body = new NewArticleBody(db, article);
@@ -70,20 +63,16 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
     }
 
     /// <summary>Saves the fields and body; <paramref name="reason"/> names the change in the history when it is more than an edit.</summary>
-    public async Task<ArticleSave> UpdateAsync(Article article, ArticleInput input, string? actor, CancellationToken cancellationToken, string? reason = null)
+    public async Task<ArticleSave> UpdateAsync(Article article, ArticleText text, string? actor, CancellationToken cancellationToken, string? reason = null)
     {
-        var before = InputFrom(article);
-        var built = await importer.BuildAsync(Request(input), cancellationToken);
+        var before = TextOf(article);
+        var built = await importer.BuildAsync(new(text.Body, text.Headline), cancellationToken);
         if (built.Article is not { } fresh)
         {
             return BodyErrors(built.Draft);
         }
-        article.Headline = fresh.Headline;
-        article.Standfirst = fresh.Standfirst;
-        article.Dateline = fresh.Dateline;
-        article.Section = fresh.Section;
-        ReplaceTags(article, fresh.Tags);
-        if (before.Body != input.Body.ReplaceLineEndings("\n").Trim())
+        WriteHeader(article, fresh, text);
+        if (before.Body != text.Body)
         {
             ReplaceBody(article, fresh);
         }
@@ -91,11 +80,18 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
         {
             ForgetUnused(article);
         }
-        var changed = ChangedFields(before, InputFrom(article));
+        var changed = TextOf(article).ChangedFrom(before);
         var change = changed.Count == 0 ? "saved without changes" : string.Join(", ", changed);
         await SaveWithRevisionAsync(article, reason is null ? change : $"{reason}: {change}", actor, "article.edited", cancellationToken);
         return new(article, new Dictionary<string, string[]>(), Warnings(built.Draft));
     }
+
+    /// <summary>
+    /// The header and tags as the editor wrote them. Where a field was left empty, the importer's reading of the copy
+    /// (<paramref name="built"/>) fills it: the headline it proposes, the dateline of the first paragraph.
+    /// </summary>
+    private static void WriteHeader(Article article, Article built, ArticleText text) =>
+        article.Write(text with { Headline = text.Headline.Length > 0 ? text.Headline : built.Headline, Dateline = text.Dateline ?? built.Dateline });
 
     /// <summary>What stands between this article and publication; empty when it may be published.</summary>
     public static IReadOnlyList<string> PublishBlockers(Article article)
@@ -164,11 +160,6 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
         var number = article.Id == 0
             ? 1
             : (await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
-        var input = InputFrom(article);
-        if (body is not null)
-        {
-            input.Body = ArticleBody.WireText(body.Blocks);
-        }
         db.ArticleRevisions.Add(new ArticleRevision
         {
             Article = article,
@@ -176,12 +167,7 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
             At = now,
             Actor = actor,
             Change = change.Length > ArticleRevision.ChangeMaxLength ? change[..ArticleRevision.ChangeMaxLength] : change,
-            Headline = input.Headline,
-            Standfirst = input.Standfirst,
-            Dateline = input.Dateline,
-            Section = input.Section,
-            Tags = string.Join('\n', input.Tags),
-            Body = input.Body,
+            Text = article.Text(ArticleBody.WireText(body?.Blocks ?? article.Blocks)),
             Status = article.Status,
             PublishedAt = article.PublishedAt,
         });
@@ -189,40 +175,12 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
         await db.SaveChangesIndexedOnceAsync(cancellationToken, body is null ? null : () => body.WriteAsync(db, article, cancellationToken));
     }
 
-    private static WireImportRequest Request(ArticleInput input) => new(input.Body, input.Headline)
-    {
-        Standfirst = input.Standfirst,
-        Dateline = input.Dateline,
-        Section = input.Section,
-        Tags = input.Tags,
-    };
-
     private static ArticleSave BodyErrors(WireDraft draft) => new(
         null,
         new Dictionary<string, string[]> { [nameof(ArticleInput.Body)] = draft.Problems.Where(p => p.IsError).Select(p => p.Message).ToArray() },
         Warnings(draft));
 
     private static List<ImportProblem> Warnings(WireDraft draft) => draft.Problems.Where(p => !p.IsError).ToList();
-
-    private void ReplaceTags(Article article, List<ArticleTag> wanted)
-    {
-        foreach (var tag in article.Tags.Where(t => wanted.All(w => w.Slug != t.Slug)).ToList())
-        {
-            article.Tags.Remove(tag);
-            db.Remove(tag);
-        }
-        foreach (var tag in wanted)
-        {
-            if (article.Tags.FirstOrDefault(t => t.Slug == tag.Slug) is { } kept)
-            {
-                kept.Name = tag.Name;
-            }
-            else
-            {
-                article.Tags.Add(tag);
-            }
-        }
-    }
 
     /// <summary>
     /// Puts the freshly read body in place of the old one. Photos whose caption and credit are unchanged
@@ -314,25 +272,6 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
         {
             entry.State = EntityState.Detached;
         }
-    }
-
-    private static List<string> ChangedFields(ArticleInput before, ArticleInput after)
-    {
-        var changed = new List<string>();
-        void Compare(string name, string? a, string? b)
-        {
-            if (!string.Equals(a ?? "", b ?? "", StringComparison.Ordinal))
-            {
-                changed.Add(name);
-            }
-        }
-        Compare("headline", before.Headline, after.Headline);
-        Compare("standfirst", before.Standfirst, after.Standfirst);
-        Compare("dateline", before.Dateline, after.Dateline);
-        Compare("section", before.Section, after.Section);
-        Compare("tags", string.Join('\n', before.Tags), string.Join('\n', after.Tags));
-        Compare("body", before.Body, after.Body);
-        return changed;
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "…");

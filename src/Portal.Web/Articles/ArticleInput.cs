@@ -38,6 +38,22 @@ public class ArticleInput : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => ValidateTags(Tags);
 
+    public ArticleText ToText() => ArticleText.Of(Headline, Standfirst, Dateline, Section, Tags, Body);
+
+    public static ArticleInput From(ArticleText text)
+    {
+        var (headline, standfirst, dateline, section, _, body) = text;
+        return new()
+        {
+            Headline = headline,
+            Standfirst = standfirst,
+            Dateline = dateline,
+            Section = section,
+            Tags = [.. text.TagNames],
+            Body = body,
+        };
+    }
+
     /// <summary>The rules every list of tags an editor sends must keep.</summary>
     public static IEnumerable<ValidationResult> ValidateTags(List<string> tags)
     {

@@ -129,7 +129,7 @@ public sealed class ArticlesController(PortalDbContext db, ArticleQueries querie
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<ActionResult<ArticleDetail>> Create(NewArticleInput input, CancellationToken cancellationToken)
     {
-        var save = await editor.CreateAsync(input, User.Identity?.Name, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+        var save = await editor.CreateAsync(input.ToText(), input.Slug, User.Identity?.Name, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
         if (save.Errors.ContainsKey(nameof(NewArticleInput.Slug)))
         {
             return Problem(statusCode: StatusCodes.Status409Conflict, title: "The slug is taken", detail: save.Errors[nameof(NewArticleInput.Slug)][0]);
@@ -230,12 +230,12 @@ public sealed class ArticlesController(PortalDbContext db, ArticleQueries querie
         this.WriteIfMatchAsync(db, c => queries.BySlugAsync(slug, true, c), NotFoundProblem, async _ =>
         {
             var article = (await editor.LoadAsync(slug, cancellationToken))!;
-            var (input, error) = change(ArticleEditor.InputFrom(article));
+            var (input, error) = change(ArticleInput.From(ArticleEditor.TextOf(article)));
             if (!this.IsValidInput(input, error))
             {
                 return ValidationProblem(ModelState);
             }
-            var save = await editor.UpdateAsync(article, input!, User.Identity?.Name, cancellationToken);
+            var save = await editor.UpdateAsync(article, input!.ToText(), User.Identity?.Name, cancellationToken);
             if (save.Article is null)
             {
                 return this.ValidationProblemFor(save.Errors);

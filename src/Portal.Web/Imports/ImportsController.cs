@@ -99,15 +99,9 @@ public sealed class ImportsController(ArticleEditor editor, ArticleQueries queri
 
     private async Task<ActionResult<ImportResult>> ImportAsync(ImportInput input, CancellationToken cancellationToken)
     {
-        var article = new NewArticleInput
-        {
-            Headline = input.Headline ?? "",
-            Standfirst = input.Standfirst,
-            Section = input.Section,
-            Tags = input.Tags,
-            Body = input.Text,
-        };
-        var save = await editor.CreateAsync(article, User.Identity?.Name, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+        var text = new ArticleInput { Headline = input.Headline ?? "", Standfirst = input.Standfirst, Section = input.Section, Tags = input.Tags, Body = input.Text }
+            .ToText();
+        var save = await editor.CreateAsync(text, null, User.Identity?.Name, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
         if (save.Article is not { } created)
         {
             return this.ValidationProblemFor(save.Errors);

@@ -10,14 +10,8 @@ using Portal.Web.Articles;
 
 namespace Portal.Web.Imports;
 
-/// <summary>What an editor or a newsroom system hands in: the copy and what it already knows about the story.</summary>
-public sealed record WireImportRequest(string? Text, string? Headline)
-{
-    public string? Standfirst { get; init; }
-    public string? Dateline { get; init; }
-    public string? Section { get; init; }
-    public IReadOnlyList<string> Tags { get; init; } = [];
-}
+/// <summary>What the importer reads: the copy, and the headline when one was given (else it proposes one from the copy).</summary>
+public sealed record WireImportRequest(string? Text, string? Headline);
 
 /// <summary>The draft article (null when the copy had errors) and everything the parser understood or doubted.</summary>
 public sealed record WireImportResult(Article? Article, WireDraft Draft);
@@ -71,17 +65,11 @@ public sealed class WireImporter(PortalDbContext db, TimeProvider clock)
         {
             Slug = Slug.From(draft.Headline, Article.SlugMaxLength),
             Headline = draft.Headline,
-            Standfirst = Clean(request.Standfirst),
-            Dateline = Clean(request.Dateline) ?? draft.Dateline,
-            Section = Clean(request.Section),
+            Dateline = draft.Dateline,
             Status = ArticleStatus.Draft,
             CreatedAt = now,
             UpdatedAt = now,
             Blocks = blocks,
-            Tags = request.Tags.Select(Clean).OfType<string>()
-                .DistinctBy(t => Slug.From(t, ArticleTag.MaxLength))
-                .Select(t => new ArticleTag { Name = t, Slug = Slug.From(t, ArticleTag.MaxLength) })
-                .ToList(),
             Mentions = people.Select((person, position) => new ArticleMention { Person = person, Position = position }).ToList(),
         };
         var organisations = await OrganisationsFor(draft, cancellationToken);
@@ -232,6 +220,4 @@ public sealed class WireImporter(PortalDbContext db, TimeProvider clock)
             })
             : ArticleBlock.Paragraph(position, block.Text!)).ToList();
     }
-
-    internal static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

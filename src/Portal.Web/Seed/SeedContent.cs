@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Articles;
+using Portal.Web.Articles;
 using Portal.Web.Imports;
 
 namespace Portal.Web.Seed;
@@ -22,21 +23,22 @@ public sealed class SeedContent(PortalDbContext db, WireImporter importer, TimeP
         {
             return;
         }
-        var request = new WireImportRequest(
-            ReadSeedText(PompeoKimYongChol),
-            "Pompeo says U.S. and North Korea are moving ‘in the right direction’ toward a summit")
+        var text = new ArticleInput
         {
+            Headline = "Pompeo says U.S. and North Korea are moving ‘in the right direction’ toward a summit",
             Standfirst = "After two days of talks in New York with Kim Yong Chol, the secretary of state says a letter " +
                 "from Kim Jong Un is on its way to President Trump and that real progress has been made.",
             Dateline = "New York",
             Section = "World",
             Tags = ["North Korea", "United States", "Diplomacy"],
-        };
-        var (article, draft) = await importer.ImportAsync(request, cancellationToken);
+            Body = ReadSeedText(PompeoKimYongChol),
+        }.ToText();
+        var (article, draft) = await importer.ImportAsync(new(text.Body, text.Headline), cancellationToken);
         if (article is null)
         {
             throw new InvalidOperationException("The seed story could not be imported: " + string.Join("; ", draft.Problems.Select(p => p.Message)));
         }
+        article.Write(text);
         article.Status = ArticleStatus.Published;
         article.PublishedAt = PublishedAt;
         article.UpdatedAt = PublishedAt;

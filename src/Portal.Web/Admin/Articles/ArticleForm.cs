@@ -1,12 +1,14 @@
 using System.ComponentModel.DataAnnotations;
+using Portal.Data.Articles;
 using Portal.Web.Articles;
 
 namespace Portal.Web.Admin.Articles;
 
 /// <summary>
 /// The article form as the newsroom's page posts it: tags as one comma-separated line, and the version it was read
-/// at. Mapped by hand to and from <see cref="ArticleInput"/>, the editor's input, whose rules check it (the page
-/// validates <see cref="ToInput"/> under the form's name, so each message stands beside its field).
+/// at. Mapped by hand to and from <see cref="ArticleText"/>; the rules of <see cref="ArticleInput"/>, the editor's
+/// input, check it (the page validates the input of <see cref="ToText"/> under the form's name, so each message stands
+/// beside its field).
 /// </summary>
 public sealed class ArticleForm
 {
@@ -30,31 +32,13 @@ public sealed class ArticleForm
     /// <summary>The tags as typed, one per comma.</summary>
     public List<string> Tags => (TagsText ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
 
-    public static ArticleForm From(ArticleInput input, long version) => new()
+    public static ArticleForm From(ArticleText text, long version)
     {
-        Headline = input.Headline,
-        Standfirst = input.Standfirst,
-        Dateline = input.Dateline,
-        Section = input.Section,
-        TagsText = string.Join(", ", input.Tags),
-        Body = input.Body,
-        Version = version,
-    };
+        var (headline, standfirst, dateline, section, _, body) = text;
+        var tags = string.Join(", ", text.TagNames);
+        return new() { Headline = headline, Standfirst = standfirst, Dateline = dateline, Section = section, TagsText = tags, Body = body, Version = version };
+    }
 
-    public ArticleInput ToInput() => new()
-    {
-        Headline = Headline,
-        Standfirst = Standfirst,
-        Dateline = Dateline,
-        Section = Section,
-        Tags = Tags,
-        Body = Body,
-    };
-
-    /// <summary>Whether the form holds exactly what the article already has (a second save of the same form changes nothing).</summary>
-    public bool SameAs(ArticleInput current) =>
-        Headline.Trim() == current.Headline && (Standfirst?.Trim() ?? "") == (current.Standfirst ?? "")
-        && (Dateline?.Trim() ?? "") == (current.Dateline ?? "") && (Section?.Trim() ?? "") == (current.Section ?? "")
-        && Tags.Order(StringComparer.Ordinal).SequenceEqual(current.Tags)
-        && Body.ReplaceLineEndings("\n").Trim() == current.Body;
+    // The binder leaves a field posted empty as null, whatever the property's default.
+    public ArticleText ToText() => ArticleText.Of(Headline ?? "", Standfirst, Dateline, Section, Tags, Body ?? "");
 }

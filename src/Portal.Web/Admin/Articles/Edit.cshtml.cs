@@ -95,7 +95,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
         {
             return refusal;
         }
-        Form = ArticleForm.From(ArticleEditor.InputFrom(Article), Article.Version);
+        Form = ArticleForm.From(ArticleEditor.TextOf(Article), Article.Version);
         return Page();
     }
 
@@ -107,18 +107,18 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
         }
         ModelState.Clear();
         var formValid = TryValidateModel(Form, nameof(Form));
-        if (!TryValidateModel(Form.ToInput(), nameof(Form)) || !formValid)
+        if (!TryValidateModel(ArticleInput.From(Form.ToText()), nameof(Form)) || !formValid)
         {
             return Page();
         }
-        var current = ArticleEditor.InputFrom(Article);
+        var current = ArticleEditor.TextOf(Article);
         if (Form.Version != Article.Version)
         {
-            return Form.SameAs(current) ? Saved(slug, "Already saved.") : Refuse(current);
+            return Form.ToText() == current ? Saved(slug, "Already saved.") : Refuse(current);
         }
         try
         {
-            var save = await editor.UpdateAsync(Article, Form.ToInput(), User.Identity?.Name, cancellationToken);
+            var save = await editor.UpdateAsync(Article, Form.ToText(), User.Identity?.Name, cancellationToken);
             foreach (var (field, messages) in save.Errors)
             {
                 foreach (var message in messages)
@@ -138,7 +138,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
             // Someone saved between the check above and this save.
             db.ChangeTracker.Clear();
             await LoadAsync(slug, cancellationToken);
-            return Refuse(ArticleEditor.InputFrom(Article));
+            return Refuse(ArticleEditor.TextOf(Article));
         }
         catch (Exception error) when (StoreFaults.IsTransient(error))
         {
@@ -271,7 +271,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
         {
             ForgetUploads();
             (Quotes, Mentioned, Photos) = (quotes, mentioned, photos);
-            Form = ArticleForm.From(ArticleEditor.InputFrom(Article), Article.Version);
+            Form = ArticleForm.From(ArticleEditor.TextOf(Article), Article.Version);
             return Page();
         }
         Article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
@@ -297,13 +297,13 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
         {
             ModelState.Remove(nameof(at));
             ModelState.AddModelError(nameof(at), "Give the time as a date and time, e.g. 2026-12-01 09:30, or leave it empty to publish now.");
-            Form = ArticleForm.From(ArticleEditor.InputFrom(Article), Article.Version);
+            Form = ArticleForm.From(ArticleEditor.TextOf(Article), Article.Version);
             return Page();
         }
         Blockers = await editor.PublishAsync(Article, at is { } local ? DateTime.SpecifyKind(local, DateTimeKind.Utc) : null, User.Identity?.Name, cancellationToken);
         if (Blockers.Count > 0)
         {
-            Form = ArticleForm.From(ArticleEditor.InputFrom(Article), Article.Version);
+            Form = ArticleForm.From(ArticleEditor.TextOf(Article), Article.Version);
             return Page();
         }
         return Saved(slug, Article.Status == ArticleStatus.Scheduled ? "Scheduled." : "Published.");
@@ -369,16 +369,13 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
         return null;
     }
 
-    private PageResult Refuse(ArticleInput current)
+    private PageResult Refuse(ArticleText current)
     {
+        var mine = Form.ToText();
         Conflict = new ConflictView("article", $"/admin/articles/{Article.Slug}/edit",
-        [
-            new("Headline", current.Headline, Form.Headline),
-            new("Standfirst", current.Standfirst, Form.Standfirst),
-            new("Dateline", current.Dateline, Form.Dateline),
-            new("Section", current.Section, Form.Section),
-            new("Tags", string.Join(", ", current.Tags), string.Join(", ", Form.Tags)),
-        ], TextDiff.Lines(current.Body, Form.Body.ReplaceLineEndings("\n").Trim()));
+            current.Fields.Zip(mine.Fields).Where(pair => pair.First.Name != nameof(ArticleText.Body))
+                .Select(pair => new ConflictField(pair.First.Name, pair.First.Value, pair.Second.Value)).ToList(),
+            TextDiff.Lines(current.Body, mine.Body));
         // Saving this form again now means "keep mine": it is made against the version shown beside it.
         Form.Version = Article.Version;
         ModelState.Remove($"{nameof(Form)}.{nameof(ArticleForm.Version)}");

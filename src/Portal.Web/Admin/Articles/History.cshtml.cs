@@ -27,18 +27,10 @@ public sealed class HistoryModel(PortalDbContext db, ArticleEditor editor) : Pag
         if (from is { } a && to is { } b && Revisions.FirstOrDefault(r => r.Number == a) is { } older && Revisions.FirstOrDefault(r => r.Number == b) is { } newer)
         {
             Compared = (older, newer);
-            Differences = new (string, string?, string?)[]
-            {
-                ("Headline", older.Headline, newer.Headline),
-                ("Standfirst", older.Standfirst, newer.Standfirst),
-                ("Dateline", older.Dateline, newer.Dateline),
-                ("Section", older.Section, newer.Section),
-                ("Tags", older.Tags, newer.Tags),
-                ("Body", older.Body, newer.Body),
-            }
-            .Where(f => (f.Item2 ?? "") != (f.Item3 ?? ""))
-            .Select(f => (f.Item1, TextDiff.Lines(f.Item2, f.Item3)))
-            .ToList();
+            Differences = older.Text.Fields.Zip(newer.Text.Fields)
+                .Where(pair => !pair.First.SameAs(pair.Second))
+                .Select(pair => (pair.First.Name, TextDiff.Lines(pair.First.Value, pair.Second.Value)))
+                .ToList();
         }
         return Page();
     }
@@ -54,17 +46,8 @@ public sealed class HistoryModel(PortalDbContext db, ArticleEditor editor) : Pag
         {
             return NotFound();
         }
-        var input = new ArticleInput
-        {
-            Headline = revision.Headline,
-            Standfirst = revision.Standfirst,
-            Dateline = revision.Dateline,
-            Section = revision.Section,
-            Tags = revision.Tags.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList(),
-            Body = revision.Body,
-        };
         var article = (await editor.LoadAsync(slug, cancellationToken))!;
-        await editor.UpdateAsync(article, input, User.Identity?.Name, cancellationToken, $"restored revision {number}");
+        await editor.UpdateAsync(article, revision.Text, User.Identity?.Name, cancellationToken, $"restored revision {number}");
         TempData["Notice"] = $"Revision {number} restored as a new revision.";
         return RedirectToPage("/Admin/Articles/Edit", new { slug });
     }

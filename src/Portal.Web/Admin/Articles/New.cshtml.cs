@@ -45,8 +45,7 @@ public sealed class NewModel(ArticleEditor editor) : PageModel
         {
             return Page();
         }
-        var save = await editor.CreateAsync(new NewArticleInput { Headline = Input.Headline ?? "", Body = Input.Text },
-            User.Identity?.Name, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+        var save = await editor.CreateAsync(new ArticleInput { Headline = Input.Headline ?? "", Body = Input.Text }.ToText(), null, User.Identity?.Name, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
         if (save.Article is not { } article)
         {
             foreach (var message in save.Errors.SelectMany(e => e.Value))

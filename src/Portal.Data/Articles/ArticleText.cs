@@ -1,0 +1,50 @@
+namespace Portal.Data.Articles;
+
+/// <summary>
+/// Everything an editor writes in an article, as one value: the header fields, the tags (one per line, in ordinal
+/// order) and the body as wire text. Built through <see cref="Of"/>, which trims what was typed, so "did anything
+/// change" is equality. A revision stores one; the API input, the form, history, restore and the conflict view convert
+/// to and from it. Positional on purpose: a new field breaks every place that builds one or takes one apart.
+/// </summary>
+public sealed record ArticleText(string Headline, string? Standfirst, string? Dateline, string? Section, string Tags, string Body)
+{
+    private const char TagSeparator = '\n';
+
+    public static ArticleText Of(string headline, string? standfirst, string? dateline, string? section, IEnumerable<string> tags, string body) =>
+        new(headline.Trim(), Clean(standfirst), Clean(dateline), Clean(section), TagLines(tags), body.ReplaceLineEndings("\n").Trim());
+
+    /// <summary>The tag names, in order.</summary>
+    public IReadOnlyList<string> TagNames => Tags.Split(TagSeparator, StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Each field by name, in the order the editor shows them: what history compares and the conflict view lays out.</summary>
+    public IReadOnlyList<ArticleField> Fields
+    {
+        get
+        {
+            var (headline, standfirst, dateline, section, tags, body) = this;
+            return
+            [
+                new("Headline", headline), new("Standfirst", standfirst), new("Dateline", dateline), new("Section", section),
+                new("Tags", tags), new("Body", body),
+            ];
+        }
+    }
+
+    /// <summary>The names of the fields that differ from <paramref name="before"/>, lower-case: "headline, body" in the history.</summary>
+    public IReadOnlyList<string> ChangedFrom(ArticleText before) =>
+        Fields.Zip(before.Fields).Where(pair => !pair.First.SameAs(pair.Second)).Select(pair => pair.First.Name.ToLowerInvariant()).ToList();
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>Tags trimmed, one per slug (the first spelling wins), in ordinal order.</summary>
+    private static string TagLines(IEnumerable<string> tags) => string.Join(TagSeparator, tags
+        .Select(Clean).OfType<string>()
+        .DistinctBy(tag => Slug.From(tag, ArticleTag.MaxLength))
+        .Order(StringComparer.Ordinal));
+}
+
+/// <summary>One field of an <see cref="ArticleText"/>: its name as the editor labels it, and its value (null when empty).</summary>
+public sealed record ArticleField(string Name, string? Value)
+{
+    public bool SameAs(ArticleField other) => string.Equals(Value ?? "", other.Value ?? "", StringComparison.Ordinal);
+}
