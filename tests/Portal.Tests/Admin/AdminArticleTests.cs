@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Data;
 using Portal.Data.Accounts;
+using Portal.Data.Articles;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Admin;
@@ -34,6 +35,22 @@ public sealed class AdminArticleTests
         Assert.Equal("person:mike-pompeo", page.QuerySelector("select[name='Quotes[0].Source'] option[selected]")?.GetAttribute("value"));
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync("/articles/talks-run-late")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/admin/articles/talks-run-late/preview")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_edit_form_has_a_box_for_every_field_of_the_articles_text()
+    {
+        using var factory = new PortalFactory();
+        await factory.CreateUserAsync("editor@example.com", Roles.Editor);
+        var editor = await factory.SignedInClientAsync("editor@example.com");
+        await editor.SubmitFormAsync("/admin/import", new() { ["Input.Headline"] = "Talks run late", ["Input.Text"] = Wire });
+
+        var form = Fields(await PageAsync(editor, "/admin/articles/talks-run-late/edit"));
+
+        // A field the form forgets would be erased by every save of the form; tags are typed as one line.
+        var names = typeof(ArticleText).GetProperties().Where(p => p.PropertyType == typeof(string) && p.CanWrite).Select(p => p.Name).ToList();
+        Assert.Contains("Headline", names);
+        Assert.All(names, name => Assert.True(form.ContainsKey($"Form.{name}") || form.ContainsKey($"Form.{name}Text"), $"No box for {name}"));
     }
 
     [Fact]
