@@ -375,6 +375,10 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .HasMaxLength(250)
                         .HasColumnType("character varying(250)");
 
+                    b.Property<string>("Kicker")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -417,6 +421,8 @@ namespace Portal.Migrations.PostgreSql.Migrations
                             t.HasCheckConstraint("CK_Articles_Dateline_Length", "length(\"Dateline\") <= 100");
 
                             t.HasCheckConstraint("CK_Articles_Headline_Length", "length(\"Headline\") <= 250");
+
+                            t.HasCheckConstraint("CK_Articles_Kicker_Length", "length(\"Kicker\") <= 40");
 
                             t.HasCheckConstraint("CK_Articles_PublishedHasTime", "\"Status\" = 'Draft' OR \"PublishedAt\" IS NOT NULL");
 
@@ -544,6 +550,11 @@ namespace Portal.Migrations.PostgreSql.Migrations
                                 .HasColumnType("character varying(250)")
                                 .HasColumnName("Headline");
 
+                            b1.Property<string>("Kicker")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("Kicker");
+
                             b1.Property<string>("Section")
                                 .HasMaxLength(60)
                                 .HasColumnType("character varying(60)")
@@ -577,6 +588,8 @@ namespace Portal.Migrations.PostgreSql.Migrations
                             t.HasCheckConstraint("CK_ArticleRevisions_Dateline_Length", "length(\"Dateline\") <= 100");
 
                             t.HasCheckConstraint("CK_ArticleRevisions_Headline_Length", "length(\"Headline\") <= 250");
+
+                            t.HasCheckConstraint("CK_ArticleRevisions_Kicker_Length", "length(\"Kicker\") <= 40");
 
                             t.HasCheckConstraint("CK_ArticleRevisions_Section_Length", "length(\"Section\") <= 60");
 

@@ -20,7 +20,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
                 "Portal.Data.Articles.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 13,
                 navigationCount: 4,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -63,6 +63,14 @@ namespace Portal.Migrations.Sqlite.CompiledModel
                 propertyInfo: typeof(Article).GetProperty("Headline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Article).GetField("<Headline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 250);
+
+            var kicker = runtimeEntityType.AddProperty(
+                "Kicker",
+                typeof(string),
+                propertyInfo: typeof(Article).GetProperty("Kicker", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<Kicker>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 40);
 
             var publishedAt = runtimeEntityType.AddProperty(
                 "PublishedAt",

@@ -113,7 +113,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
                     typeof(ArticleText),
                     propertyInfo: typeof(ArticleRevision).GetProperty("Text", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(ArticleRevision).GetField("<Text>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    propertyCount: 6);
+                    propertyCount: 7);
 
                 var complexType = complexProperty.ComplexType;
                 var body = complexType.AddProperty(
@@ -140,6 +140,15 @@ namespace Portal.Migrations.Sqlite.CompiledModel
                     fieldInfo: typeof(ArticleText).GetField("<Headline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     maxLength: 250);
                 headline.AddAnnotation("Relational:ColumnName", "Headline");
+
+                var kicker = complexType.AddProperty(
+                    "Kicker",
+                    typeof(string),
+                    propertyInfo: typeof(ArticleText).GetProperty("Kicker", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ArticleText).GetField("<Kicker>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    maxLength: 40);
+                kicker.AddAnnotation("Relational:ColumnName", "Kicker");
 
                 var section = complexType.AddProperty(
                     "Section",

@@ -11,7 +11,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ced86f9d-069d-4bd8-bda2-b7fb66a6b23f"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("9cd20d20-9c3e-4c79-ad11-51a3a5cc9fcd"), entityTypeCount: 23)
         {
         }
 

@@ -358,6 +358,10 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(250)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kicker")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
@@ -400,6 +404,8 @@ namespace Portal.Migrations.Sqlite.Migrations
                             t.HasCheckConstraint("CK_Articles_Dateline_Length", "length(\"Dateline\") <= 100");
 
                             t.HasCheckConstraint("CK_Articles_Headline_Length", "length(\"Headline\") <= 250");
+
+                            t.HasCheckConstraint("CK_Articles_Kicker_Length", "length(\"Kicker\") <= 40");
 
                             t.HasCheckConstraint("CK_Articles_PublishedHasTime", "\"Status\" = 'Draft' OR \"PublishedAt\" IS NOT NULL");
 
@@ -523,6 +529,11 @@ namespace Portal.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("Headline");
 
+                            b1.Property<string>("Kicker")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Kicker");
+
                             b1.Property<string>("Section")
                                 .HasMaxLength(60)
                                 .HasColumnType("TEXT")
@@ -556,6 +567,8 @@ namespace Portal.Migrations.Sqlite.Migrations
                             t.HasCheckConstraint("CK_ArticleRevisions_Dateline_Length", "length(\"Dateline\") <= 100");
 
                             t.HasCheckConstraint("CK_ArticleRevisions_Headline_Length", "length(\"Headline\") <= 250");
+
+                            t.HasCheckConstraint("CK_ArticleRevisions_Kicker_Length", "length(\"Kicker\") <= 40");
 
                             t.HasCheckConstraint("CK_ArticleRevisions_Section_Length", "length(\"Section\") <= 60");
 

@@ -6,6 +6,7 @@ namespace Portal.Data.Articles;
 public class Article : IVersioned
 {
     public const int SlugMaxLength = 120;
+    public const int KickerMaxLength = 40;
     public const int HeadlineMaxLength = 250;
     public const int StandfirstMaxLength = 600;
     public const int DatelineMaxLength = 100;
@@ -13,6 +14,8 @@ public class Article : IVersioned
 
     public int Id { get; set; }
     public required string Slug { get; set; }
+    /// <summary>The short label above the headline: "Analysis", "Exclusive", "Obituary".</summary>
+    public string? Kicker { get; set; }
     public required string Headline { get; set; }
     public string? Standfirst { get; set; }
     public string? Dateline { get; set; }
@@ -35,13 +38,13 @@ public class Article : IVersioned
     public List<Quote> Quotes { get; set; } = [];
 
     /// <summary>The article's editable text, given its body as wire text (the body's format is the importer's).</summary>
-    public ArticleText Text(string body) => ArticleText.Of(Headline, Standfirst, Dateline, Section, Tags.Select(t => t.Name), body);
+    public ArticleText Text(string body) => ArticleText.Of(Kicker, Headline, Standfirst, Dateline, Section, Tags.Select(t => t.Name), body);
 
     /// <summary>Takes the header fields and tags of <paramref name="text"/>; the body is the importer's to place, as blocks.</summary>
     public void Write(ArticleText text)
     {
-        var (headline, standfirst, dateline, section, _, _) = text;
-        (Headline, Standfirst, Dateline, Section) = (headline, standfirst, dateline, section);
+        var (kicker, headline, standfirst, dateline, section, _, _) = text;
+        (Kicker, Headline, Standfirst, Dateline, Section) = (kicker, headline, standfirst, dateline, section);
         var wanted = text.TagNames.Select(ArticleTag.Named).ToList();
         Tags.RemoveAll(tag => wanted.All(w => w.Slug != tag.Slug));
         foreach (var tag in wanted)

@@ -11,6 +11,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasIndex(a => new { a.Status, a.PublishedAt });
         article.HasIndex(a => new { a.Status, a.Id }); // the newsroom's list of one status, newest first
         article.Property(a => a.Slug).HasMaxLength(Article.SlugMaxLength);
+        article.Property(a => a.Kicker).HasMaxLength(Article.KickerMaxLength);
         article.Property(a => a.Headline).HasMaxLength(Article.HeadlineMaxLength);
         article.Property(a => a.Standfirst).HasMaxLength(Article.StandfirstMaxLength);
         article.Property(a => a.Dateline).HasMaxLength(Article.DatelineMaxLength);
@@ -78,6 +79,7 @@ internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<Ar
         revision.ComplexProperty(r => r.Text, text =>
         {
             // The columns keep the names they had before the text was one value.
+            text.Property(t => t.Kicker).HasColumnName("Kicker").HasMaxLength(Article.KickerMaxLength);
             text.Property(t => t.Headline).HasColumnName("Headline").HasMaxLength(Article.HeadlineMaxLength);
             text.Property(t => t.Standfirst).HasColumnName("Standfirst").HasMaxLength(Article.StandfirstMaxLength);
             text.Property(t => t.Dateline).HasColumnName("Dateline").HasMaxLength(Article.DatelineMaxLength);

@@ -1,17 +1,18 @@
 namespace Portal.Data.Articles;
 
 /// <summary>
-/// Everything an editor writes in an article, as one value: the header fields, the tags (one per line, in ordinal
+/// Everything an editor writes in an article, as one value: the header fields (the kicker is the short label above
+/// the headline: "Analysis", "Obituary"), the tags (one per line, in ordinal
 /// order) and the body as wire text. Built through <see cref="Of"/>, which trims what was typed, so "did anything
 /// change" is equality. A revision stores one; the API input, the form, history, restore and the conflict view convert
 /// to and from it. Positional on purpose: a new field breaks every place that builds one or takes one apart.
 /// </summary>
-public sealed record ArticleText(string Headline, string? Standfirst, string? Dateline, string? Section, string Tags, string Body)
+public sealed record ArticleText(string? Kicker, string Headline, string? Standfirst, string? Dateline, string? Section, string Tags, string Body)
 {
     private const char TagSeparator = '\n';
 
-    public static ArticleText Of(string headline, string? standfirst, string? dateline, string? section, IEnumerable<string> tags, string body) =>
-        new(headline.Trim(), Clean(standfirst), Clean(dateline), Clean(section), TagLines(tags), body.ReplaceLineEndings("\n").Trim());
+    public static ArticleText Of(string? kicker, string headline, string? standfirst, string? dateline, string? section, IEnumerable<string> tags, string body) =>
+        new(Clean(kicker), headline.Trim(), Clean(standfirst), Clean(dateline), Clean(section), TagLines(tags), body.ReplaceLineEndings("\n").Trim());
 
     /// <summary>The tag names, in order.</summary>
     public IReadOnlyList<string> TagNames => Tags.Split(TagSeparator, StringSplitOptions.RemoveEmptyEntries);
@@ -21,10 +22,10 @@ public sealed record ArticleText(string Headline, string? Standfirst, string? Da
     {
         get
         {
-            var (headline, standfirst, dateline, section, tags, body) = this;
+            var (kicker, headline, standfirst, dateline, section, tags, body) = this;
             return
             [
-                new("Headline", headline), new("Standfirst", standfirst), new("Dateline", dateline), new("Section", section),
+                new("Kicker", kicker), new("Headline", headline), new("Standfirst", standfirst), new("Dateline", dateline), new("Section", section),
                 new("Tags", tags), new("Body", body),
             ];
         }

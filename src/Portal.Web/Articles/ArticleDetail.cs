@@ -7,6 +7,7 @@ namespace Portal.Web.Articles;
 public sealed record ArticleDetail(
     int Id,
     string Slug,
+    string? Kicker,
     string Headline,
     string? Standfirst,
     string? Dateline,

@@ -11,7 +11,7 @@ internal static class ArticleDocument
 {
     public static readonly string Sqlite = $"""
             SELECT json_object(
-                'id', a.Id, 'slug', a.Slug, 'headline', a.Headline, 'standfirst', a.Standfirst, 'dateline', a.Dateline,
+                'id', a.Id, 'slug', a.Slug, 'kicker', a.Kicker, 'headline', a.Headline, 'standfirst', a.Standfirst, 'dateline', a.Dateline,
                 'section', a.Section, 'status', lower(a.Status),
                 'publishedAt', strftime('%Y-%m-%dT%H:%M:%fZ', a.PublishedAt),
                 'updatedAt', strftime('%Y-%m-%dT%H:%M:%fZ', a.UpdatedAt),
@@ -62,7 +62,7 @@ internal static class ArticleDocument
     /// <summary>The same document from PostgreSQL's JSON functions; times are written as UTC with a Z, as SQLite writes them.</summary>
     public static readonly string PostgreSql = $"""
             SELECT json_build_object(
-                'id', a."Id", 'slug', a."Slug", 'headline', a."Headline", 'standfirst', a."Standfirst", 'dateline', a."Dateline",
+                'id', a."Id", 'slug', a."Slug", 'kicker', a."Kicker", 'headline', a."Headline", 'standfirst', a."Standfirst", 'dateline', a."Dateline",
                 'section', a."Section", 'status', lower(a."Status"),
                 'publishedAt', to_char(a."PublishedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                 'updatedAt', to_char(a."UpdatedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),

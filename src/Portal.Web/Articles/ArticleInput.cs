@@ -13,6 +13,10 @@ public class ArticleInput : IValidatableObject
 {
     public const int MaxTags = 20;
 
+    /// <summary>The short label above the headline, e.g. "Analysis".</summary>
+    [StringLength(Article.KickerMaxLength)]
+    public string? Kicker { get; set; }
+
     /// <summary>The headline.</summary>
     [Required, StringLength(Article.HeadlineMaxLength)]
     public string Headline { get; set; } = "";
@@ -38,13 +42,14 @@ public class ArticleInput : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => ValidateTags(Tags);
 
-    public ArticleText ToText() => ArticleText.Of(Headline, Standfirst, Dateline, Section, Tags, Body);
+    public ArticleText ToText() => ArticleText.Of(Kicker, Headline, Standfirst, Dateline, Section, Tags, Body);
 
     public static ArticleInput From(ArticleText text)
     {
-        var (headline, standfirst, dateline, section, _, body) = text;
+        var (kicker, headline, standfirst, dateline, section, _, body) = text;
         return new()
         {
+            Kicker = kicker,
             Headline = headline,
             Standfirst = standfirst,
             Dateline = dateline,

@@ -9,7 +9,7 @@ using Portal.Web.Shared;
 
 namespace Portal.Web.Articles;
 
-public sealed record ArticleSummary(string Slug, string Headline, string? Standfirst, string? Dateline, string? Section, DateTime? PublishedAt, DateTime UpdatedAt);
+public sealed record ArticleSummary(string Slug, string? Kicker, string Headline, string? Standfirst, string? Dateline, string? Section, DateTime? PublishedAt, DateTime UpdatedAt);
 
 /// <summary>
 /// Narrows a list of articles: to a tag, a section (by name), a person they mention, full-text search
@@ -87,7 +87,7 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock)
             : await published.CountAsync(cancellationToken);
         var items = await ordered
             .PageAt(page, pageSize)
-            .Select(a => new ArticleSummary(a.Slug, a.Headline, a.Standfirst, a.Dateline, a.Section, a.PublishedAt, a.UpdatedAt))
+            .Select(a => new ArticleSummary(a.Slug, a.Kicker, a.Headline, a.Standfirst, a.Dateline, a.Section, a.PublishedAt, a.UpdatedAt))
             .ToListAsync(cancellationToken);
         return new(items, page, pageSize, total);
     }

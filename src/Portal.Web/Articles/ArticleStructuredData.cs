@@ -33,6 +33,7 @@ public static class ArticleStructuredData
             ["dateModified"] = Dates.Iso(article.UpdatedAt),
             ["dateline"] = article.Dateline,
             ["articleSection"] = article.Section,
+            ["genre"] = article.Kicker,
             ["keywords"] = new JsonArray([.. article.Tags.Select(t => (JsonNode)t.Name)]),
             ["publisher"] = new JsonObject { ["@type"] = "NewsMediaOrganization", ["name"] = siteName, ["url"] = baseUrl + "/" },
             ["mentions"] = new JsonArray([.. article.People.Select(p => (JsonNode)new JsonObject

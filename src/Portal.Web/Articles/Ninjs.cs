@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Portal.Data;
+using Portal.Data.Articles;
 using Portal.Data.Quotes;
 using Portal.Web.Shared;
 
@@ -33,6 +35,8 @@ public sealed record NinjsItem
     public IReadOnlyList<NinjsEntity>? People { get; init; }
     /// <summary>The organisations whose words the story quotes.</summary>
     public IReadOnlyList<NinjsEntity>? Organisations { get; init; }
+    /// <summary>The story's form, from its kicker ("Analysis").</summary>
+    public IReadOnlyList<NinjsGenre>? Genres { get; init; }
     public IReadOnlyList<NinjsEntity>? Subjects { get; init; }
     public IReadOnlyList<NinjsSource>? Infosources { get; init; }
     public IReadOnlyList<NinjsRendition>? Renditions { get; init; }
@@ -64,6 +68,7 @@ public sealed record NinjsItem
             People = article.People.Select(p => new NinjsEntity(p.Name, p.Role, $"{baseUrl}/people/{p.Slug}", p.Slug)).ToList(),
             Organisations = article.Quotes.Where(q => q.Source.Value == QuoteSourceKind.Organisation).DistinctBy(q => q.Source.Slug)
                 .Select(q => new NinjsEntity(q.Source.Name!, "quoted", $"{baseUrl}/organisations/{q.Source.Slug}", q.Source.Slug!)).ToList(),
+            Genres = article.Kicker is { } kicker ? [new NinjsGenre(kicker, Slug.From(kicker, Article.KickerMaxLength))] : null,
             Subjects = article.Tags.Select(t => new NinjsEntity(t.Name, "tag", $"{baseUrl}/tags/{t.Slug}", t.Slug)).ToList(),
             Infosources = agencies.Select(a => new NinjsSource(a.Name, "photo", $"{baseUrl}/credits/{a.Slug}", a.Slug)).ToList(),
             Associations = article.Blocks.Where(b => b.Image is not null)
@@ -105,6 +110,8 @@ public sealed record NinjsBody(string Role, string Contenttype, string Value, in
 
 /// <summary>A person or subject: its name, how it relates to the story, and where Portal describes it.</summary>
 public sealed record NinjsEntity(string Name, string Rel, string Uri, string Literal);
+
+public sealed record NinjsGenre(string Name, string Literal);
 
 /// <summary>A party that supplied content: for Portal, the agencies behind its photos.</summary>
 public sealed record NinjsSource(string Name, string Role, string Uri, string Literal);

@@ -9,7 +9,8 @@ namespace Portal.Tests.Api;
 /// <summary>The seed story as an IPTC ninjs 2.1 item: valid against the standard's rules and faithful to the story.</summary>
 public sealed class NinjsTests
 {
-    private static readonly JsonSchema Schema = JsonSchema.FromFile(Path.Combine(AppContext.BaseDirectory, "Api", "ninjs-2.1.schema.json"));
+    /// <summary>Loaded once: the schema library refuses a second registration of its id.</summary>
+    internal static readonly JsonSchema Schema = JsonSchema.FromFile(Path.Combine(AppContext.BaseDirectory, "Api", "ninjs-2.1.schema.json"));
 
     [Fact]
     public async Task The_seed_story_is_a_valid_ninjs_item_with_its_people_place_and_photo_credits()

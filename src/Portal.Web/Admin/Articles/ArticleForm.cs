@@ -12,6 +12,8 @@ namespace Portal.Web.Admin.Articles;
 /// </summary>
 public sealed class ArticleForm
 {
+    public string? Kicker { get; set; }
+
     public string Headline { get; set; } = "";
 
     public string? Standfirst { get; set; }
@@ -34,11 +36,11 @@ public sealed class ArticleForm
 
     public static ArticleForm From(ArticleText text, long version)
     {
-        var (headline, standfirst, dateline, section, _, body) = text;
+        var (kicker, headline, standfirst, dateline, section, _, body) = text;
         var tags = string.Join(", ", text.TagNames);
-        return new() { Headline = headline, Standfirst = standfirst, Dateline = dateline, Section = section, TagsText = tags, Body = body, Version = version };
+        return new() { Kicker = kicker, Headline = headline, Standfirst = standfirst, Dateline = dateline, Section = section, TagsText = tags, Body = body, Version = version };
     }
 
     // The binder leaves a field posted empty as null, whatever the property's default.
-    public ArticleText ToText() => ArticleText.Of(Headline ?? "", Standfirst, Dateline, Section, Tags, Body ?? "");
+    public ArticleText ToText() => ArticleText.Of(Kicker, Headline ?? "", Standfirst, Dateline, Section, Tags, Body ?? "");
 }
