@@ -3,22 +3,9 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Articles;
 
-/// <summary>What a reader's browser receives for the home and article pages.</summary>
+/// <summary>What a reader's browser receives for an article page.</summary>
 public sealed class ArticlePageTests
 {
-    [Fact]
-    public async Task Home_lists_published_articles_newest_first_with_links()
-    {
-        using var factory = new PortalFactory();
-        var newer = await Stories.AddAsync(factory, "Rain fell all day in Oslo.", "Rain in Oslo", ArticleStatus.Published);
-        var client = factory.CreateClient();
-
-        var home = await client.GetDocumentAsync("/");
-
-        var links = home.QuerySelectorAll("main h2 a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal([$"/articles/{newer}", $"/articles/{SeedStory.Slug}"], links);
-    }
-
     [Fact]
     public async Task The_seed_article_shows_its_body_in_order_with_both_figures_and_their_credits()
     {
