@@ -12,7 +12,7 @@ public sealed record ArticleText(string? Kicker, string Headline, string? Standf
     private const char TagSeparator = '\n';
 
     public static ArticleText Of(string? kicker, string headline, string? standfirst, string? dateline, string? section, IEnumerable<string> tags, string body) =>
-        new(Clean(kicker), headline.Trim(), Clean(standfirst), Clean(dateline), Clean(section), TagLines(tags), body.ReplaceLineEndings("\n").Trim());
+        new(Typed.OrNull(kicker), headline.Trim(), Typed.OrNull(standfirst), Typed.OrNull(dateline), Typed.OrNull(section), TagLines(tags), body.ReplaceLineEndings("\n").Trim());
 
     /// <summary>The tag names, in order.</summary>
     public IReadOnlyList<string> TagNames => Tags.Split(TagSeparator, StringSplitOptions.RemoveEmptyEntries);
@@ -35,11 +35,9 @@ public sealed record ArticleText(string? Kicker, string Headline, string? Standf
     public IReadOnlyList<string> ChangedFrom(ArticleText before) =>
         Fields.Zip(before.Fields).Where(pair => !pair.First.SameAs(pair.Second)).Select(pair => pair.First.Name.ToLowerInvariant()).ToList();
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
     /// <summary>Tags trimmed, one per slug (the first spelling wins), in ordinal order.</summary>
     private static string TagLines(IEnumerable<string> tags) => string.Join(TagSeparator, tags
-        .Select(Clean).OfType<string>()
+        .Select(Typed.OrNull).OfType<string>()
         .DistinctBy(tag => Slug.From(tag, ArticleTag.MaxLength))
         .Order(StringComparer.Ordinal));
 }

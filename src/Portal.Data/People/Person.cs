@@ -18,6 +18,20 @@ public class Person : IVersioned
     public long Version { get; set; }
 
     public List<PersonAlias> Aliases { get; set; } = [];
+
+    /// <summary>Sets what the newsroom writes about the person, trimmed; a field left empty is none.</summary>
+    public void Describe(string name, string? title, string? organisation, string? description)
+    {
+        Name = name.Trim();
+        (Title, Organisation, Description) = (Typed.OrNull(title), Typed.OrNull(organisation), Typed.OrNull(description));
+    }
+
+    /// <summary>Sets the other names, keeping the alias records whose text is unchanged.</summary>
+    public void KnowAs(IReadOnlyCollection<string> names)
+    {
+        Aliases.RemoveAll(a => !names.Contains(a.Text));
+        Aliases.AddRange(names.Where(n => Aliases.All(a => a.Text != n)).Select(n => new PersonAlias { Text = n }));
+    }
 }
 
 /// <summary>Another way the copy refers to a person: "Pompeo", "the top U.S. diplomat".</summary>

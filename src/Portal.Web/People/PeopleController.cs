@@ -57,7 +57,7 @@ public sealed class PeopleController(PortalDbContext db, PersonQueries people, Q
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<ActionResult<PersonDto>> Create(NewPersonInput input, CancellationToken cancellationToken)
     {
-        if (await input.AddAsync(db, cancellationToken) is not { } person)
+        if (await PersonWrites.AddAsync(db, input, cancellationToken) is not { } person)
         {
             return Problem(statusCode: StatusCodes.Status409Conflict, title: "The slug is taken", detail: $"Another person has the slug \"{input.Slug}\".");
         }
@@ -101,7 +101,7 @@ public sealed class PeopleController(PortalDbContext db, PersonQueries people, Q
         this.WriteIfMatchAsync(db, c => ReadAsync(slug, c), NotFoundProblem, async _ =>
         {
             var person = await db.People.SingleAsync(p => p.Slug == slug, cancellationToken);
-            if (await PersonInput.WhyNotDeletableAsync(db, person.Id, cancellationToken) is { } reason)
+            if (await PersonWrites.WhyNotDeletableAsync(db, person.Id, cancellationToken) is { } reason)
             {
                 return Problem(statusCode: StatusCodes.Status409Conflict, title: "The person is in the news", detail: reason);
             }
@@ -141,7 +141,7 @@ public sealed class PeopleController(PortalDbContext db, PersonQueries people, Q
                 return ValidationProblem(ModelState);
             }
             var person = await db.People.SingleAsync(p => p.Slug == slug, cancellationToken);
-            input!.ApplyTo(person);
+            PersonWrites.Describe(person, input!);
             audit.Record(User.Identity?.Name, "person.edited", slug);
             await db.SaveChangesAsync(cancellationToken);
             return this.Tagged((await ReadAsync(slug, cancellationToken))!);

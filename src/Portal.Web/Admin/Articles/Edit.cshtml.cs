@@ -59,8 +59,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
 
         public void ApplyTo(Data.People.Person person)
         {
-            person.Name = Name.Trim();
-            person.Title = string.IsNullOrWhiteSpace(Title) ? null : Title.Trim();
+            person.Describe(Name, Title, person.Organisation, person.Description);
         }
     }
 
@@ -106,8 +105,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
             return refusal;
         }
         ModelState.Clear();
-        var formValid = TryValidateModel(Form, nameof(Form));
-        if (!TryValidateModel(ArticleInput.From(Form.ToText()), nameof(Form)) || !formValid)
+        if (!TryValidateModel(Form, nameof(Form)))
         {
             return Page();
         }
@@ -222,7 +220,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
                     continue;
                 }
                 // Saved inside this transaction, so the quote can name them; a refused review rolls it back.
-                var person = (await new NewPersonInput { Name = quotes[i].NewPerson!.Trim() }.AddAsync(db, cancellationToken))!;
+                var person = (await PersonWrites.AddAsync(db, new NewPersonInput { Name = quotes[i].NewPerson!.Trim() }, cancellationToken))!;
                 audit.Record(User.Identity?.Name, "person.created", person.Slug);
                 await db.SaveChangesAsync(cancellationToken);
                 source = QuoteSourceChoice.PersonPrefix + person.Slug;

@@ -31,12 +31,13 @@ public sealed class EditModel(PortalDbContext db, AuditLog audit) : RecordEditMo
 
     protected override async Task<Person?> ApplyAsync(Person? record, PersonForm form, CancellationToken cancellationToken)
     {
-        if (record is null && (record = await form.AddAsync(Db, cancellationToken)) is null)
+        if (record is null && (record = await PersonWrites.AddAsync(Db, form.ToInput(), cancellationToken)) is null)
         {
             ModelState.AddModelError($"{nameof(Form)}.{nameof(PersonForm.Slug)}", "Another person has this slug.");
             return null;
         }
-        form.ApplyWithAliases(record);
+        PersonWrites.Describe(record, form.ToInput());
+        record.KnowAs(form.Aliases);
         return record;
     }
 
@@ -45,5 +46,5 @@ public sealed class EditModel(PortalDbContext db, AuditLog audit) : RecordEditMo
     protected override string Describe(Person record) => record.Slug;
 
     protected override Task<string?> WhyNotDeletableAsync(Person record, CancellationToken cancellationToken) =>
-        PersonInput.WhyNotDeletableAsync(Db, record.Id, cancellationToken);
+        PersonWrites.WhyNotDeletableAsync(Db, record.Id, cancellationToken);
 }

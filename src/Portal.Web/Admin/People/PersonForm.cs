@@ -4,10 +4,24 @@ using Portal.Web.People;
 
 namespace Portal.Web.Admin.People;
 
-/// <summary>The person form: the API's fields, the other names the importer knows them by, and the version it was read at.</summary>
-public sealed class PersonForm : NewPersonInput, IRecordForm, IValidatableObject
+/// <summary>
+/// The person form: the API's fields, the other names the importer knows them by, and the version it was read at.
+/// Mapped by hand to <see cref="NewPersonInput"/>, whose rules check it.
+/// </summary>
+public sealed class PersonForm : IRecordForm, IValidatableObject
 {
     public const int MaxAliases = 20;
+
+    // Nullable, as a box posted empty binds as null; a non-nullable one would be required before the input's rules ran.
+    public string? Name { get; set; }
+
+    public string? Slug { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Organisation { get; set; }
+
+    public string? Description { get; set; }
 
     /// <summary>One per line: "Pompeo", "the top U.S. diplomat".</summary>
     [StringLength(MaxAliases * (PersonAlias.MaxLength + 2))]
@@ -20,6 +34,10 @@ public sealed class PersonForm : NewPersonInput, IRecordForm, IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        foreach (var refusal in InputRules.Refusals(ToInput()))
+        {
+            yield return refusal;
+        }
         if (Aliases.Count > MaxAliases || Aliases.Any(a => a.Length > PersonAlias.MaxLength))
         {
             yield return new($"Up to {MaxAliases} other names of up to {PersonAlias.MaxLength} characters each.", [nameof(AliasesText)]);
@@ -36,12 +54,5 @@ public sealed class PersonForm : NewPersonInput, IRecordForm, IValidatableObject
         Version = person.Version,
     };
 
-    /// <summary>Sets the fields and the other names, keeping the alias records whose text is unchanged.</summary>
-    public void ApplyWithAliases(Person person)
-    {
-        ApplyTo(person);
-        var wanted = Aliases;
-        person.Aliases.RemoveAll(a => !wanted.Contains(a.Text));
-        person.Aliases.AddRange(wanted.Where(w => person.Aliases.All(a => a.Text != w)).Select(w => new PersonAlias { Text = w }));
-    }
+    public NewPersonInput ToInput() => new() { Name = Name ?? "", Slug = Slug, Title = Title, Organisation = Organisation, Description = Description };
 }
