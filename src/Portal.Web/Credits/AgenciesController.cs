@@ -59,7 +59,7 @@ public sealed class AgenciesController(PortalDbContext db, CreditQueries credits
     public async Task<ActionResult<AgencyDto>> Create(NewAgencyInput input, CancellationToken cancellationToken)
     {
         var slug = input.ChosenSlug;
-        if (await input.AddAsync(db, cancellationToken) is null)
+        if (await CreditWrites.AddAgencyAsync(db, input, cancellationToken) is null)
         {
             return Problem(statusCode: StatusCodes.Status409Conflict, title: "The agency exists", detail: $"An agency has the slug \"{slug}\" already.");
         }
@@ -103,7 +103,7 @@ public sealed class AgenciesController(PortalDbContext db, CreditQueries credits
         this.WriteIfMatchAsync(db, c => ReadAsync(slug, c), NotFoundProblem, async _ =>
         {
             var agency = await db.Agencies.SingleAsync(a => a.Slug == slug, cancellationToken);
-            if (await AgencyInput.WhyNotDeletableAsync(db, agency.Id, cancellationToken) is { } reason)
+            if (await CreditWrites.WhyAgencyNotDeletableAsync(db, agency.Id, cancellationToken) is { } reason)
             {
                 return Problem(statusCode: StatusCodes.Status409Conflict, title: "The agency is credited", detail: reason);
             }
@@ -126,7 +126,7 @@ public sealed class AgenciesController(PortalDbContext db, CreditQueries credits
                 return ValidationProblem(ModelState);
             }
             var agency = await db.Agencies.SingleAsync(a => a.Slug == slug, cancellationToken);
-            agency.Name = input!.Name.Trim();
+            CreditWrites.Rename(agency, input!);
             audit.Record(User.Identity?.Name, "agency.edited", slug);
             await db.SaveChangesAsync(cancellationToken);
             return this.Tagged((await ReadAsync(slug, cancellationToken))!);

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Credits;
 
@@ -15,12 +14,6 @@ public class AgencyInput
     [Required, StringLength(Agency.NameMaxLength)]
     public string Name { get; set; } = "";
 
-    /// <summary>Why the agency cannot be deleted (photos credit it), or null when none does.</summary>
-    public static async Task<string?> WhyNotDeletableAsync(PortalDbContext db, int agencyId, CancellationToken cancellationToken)
-    {
-        var photos = await db.Images.CountAsync(i => i.Credits.Any(c => c.AgencyId == agencyId), cancellationToken);
-        return photos == 0 ? null : $"{photos} photo(s) credit this agency; change their credits first.";
-    }
 }
 
 /// <summary>A new agency, with the slug it should have (taken from the name when left out).</summary>
@@ -32,18 +25,6 @@ public class NewAgencyInput : AgencyInput
     /// <summary>The slug asked for, or the one the name gives.</summary>
     public string ChosenSlug => Slug ?? Data.Slug.From(Name, Agency.SlugMaxLength);
 
-    /// <summary>The new agency, added to the context; null when an agency has its slug already.</summary>
-    public async Task<Agency?> AddAsync(PortalDbContext db, CancellationToken cancellationToken)
-    {
-        var slug = ChosenSlug;
-        if (await db.Agencies.AnyAsync(a => a.Slug == slug, cancellationToken))
-        {
-            return null;
-        }
-        var agency = new Agency { Slug = slug, Name = Name.Trim() };
-        db.Agencies.Add(agency);
-        return agency;
-    }
 }
 
 /// <summary>What an editor writes about a photo: caption, alt text and the credit chain, first agency first.</summary>
@@ -69,54 +50,10 @@ public sealed class ImageInput : IValidatableObject
         }
     }
 
-    /// <summary>Why the photo cannot be deleted (an article shows it), or null when none does.</summary>
-    public static async Task<string?> WhyNotDeletableAsync(PortalDbContext db, int imageId, CancellationToken cancellationToken) =>
-        await db.ArticleBlocks.AnyAsync(b => b.ImageId == imageId, cancellationToken)
-            ? "The photo is in an article; remove it from the articles that show it first."
-            : null;
-
     public static ImageInput From(ImageDto image) => new()
     {
         Caption = image.Caption,
         AltText = image.AltText,
         Credit = image.Credit.Select(a => a.Name).ToList(),
     };
-
-    /// <summary>
-    /// Sets the fields and the credit chain, reusing known agencies by slug and adding new ones. Call it
-    /// inside a transaction: a changed chain is saved in two steps.
-    /// </summary>
-    public async Task ApplyToAsync(Image image, PortalDbContext db, CancellationToken cancellationToken)
-    {
-        image.Caption = Caption.Trim();
-        image.AltText = string.IsNullOrWhiteSpace(AltText) ? null : AltText.Trim();
-        var names = Credit.Select(a => a.Trim()).ToList();
-        var slugs = names.Select(n => Slug.From(n, Agency.SlugMaxLength)).ToList();
-        var known = await db.Agencies.Where(a => slugs.Contains(a.Slug)).ToDictionaryAsync(a => a.Slug, cancellationToken);
-        var chain = new List<Agency>();
-        foreach (var (name, slug) in names.Zip(slugs))
-        {
-            if (!known.TryGetValue(slug, out var agency))
-            {
-                agency = new Agency { Slug = slug, Name = name };
-                known[slug] = agency;
-            }
-            if (!chain.Contains(agency))
-            {
-                chain.Add(agency);
-            }
-        }
-        if (image.Credits.OrderBy(c => c.Position).Select(c => c.Agency).SequenceEqual(chain))
-        {
-            return;
-        }
-        // Credits are keyed by position and unique per agency: a reordered chain cannot be rewritten row by
-        // row, so the old chain goes first, in the caller's transaction.
-        if (image.Credits.Count > 0)
-        {
-            image.Credits.Clear();
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        image.Credits.AddRange(chain.Select((agency, position) => new ImageCredit { Position = position, Agency = agency }));
-    }
 }

@@ -93,7 +93,7 @@ public sealed class ImagesController(PortalDbContext db, CreditQueries credits, 
         }
         var image = new Data.Credits.Image { Caption = "", FileName = stored.FileName };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await details.ApplyToAsync(image, db, cancellationToken);
+        await CreditWrites.DescribeAsync(image, details, db, cancellationToken);
         db.Images.Add(image);
         audit.Record(User.Identity?.Name, "image.uploaded", stored.FileName);
         await db.SaveChangesAsync(cancellationToken);
@@ -135,7 +135,7 @@ public sealed class ImagesController(PortalDbContext db, CreditQueries credits, 
     public Task<ActionResult> Delete(int id, CancellationToken cancellationToken) =>
         this.WriteIfMatchAsync(db, c => ReadAsync(id, true, c), NotFoundProblem, async _ =>
         {
-            if (await ImageInput.WhyNotDeletableAsync(db, id, cancellationToken) is { } reason)
+            if (await CreditWrites.WhyImageNotDeletableAsync(db, id, cancellationToken) is { } reason)
             {
                 return Problem(statusCode: StatusCodes.Status409Conflict, title: "The photo is in an article", detail: reason);
             }
@@ -163,7 +163,7 @@ public sealed class ImagesController(PortalDbContext db, CreditQueries credits, 
                 return ValidationProblem(ModelState);
             }
             var image = await db.Images.Include(i => i.Credits).ThenInclude(c => c.Agency).SingleAsync(i => i.Id == id, cancellationToken);
-            await input!.ApplyToAsync(image, db, cancellationToken);
+            await CreditWrites.DescribeAsync(image, input!, db, cancellationToken);
             audit.Record(User.Identity?.Name, "image.edited", $"image {id}");
             await db.SaveChangesAsync(cancellationToken);
             return this.Tagged((await ReadAsync(id, true, cancellationToken))!);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Credits;
@@ -6,10 +7,22 @@ using Portal.Web.Credits;
 
 namespace Portal.Web.Admin.Agencies;
 
-/// <summary>The agency form: its name (and, when adding, its address) and the version it was read at.</summary>
-public sealed class AgencyForm : NewAgencyInput, IRecordForm
+/// <summary>
+/// The agency form: its name (and, when adding, its address) and the version it was read at. Mapped by hand to
+/// <see cref="NewAgencyInput"/>, whose rules check it.
+/// </summary>
+public sealed class AgencyForm : IRecordForm, IValidatableObject
 {
+    // Nullable, as a box posted empty binds as null; a non-nullable one would be required before the input's rules ran.
+    public string? Name { get; set; }
+
+    public string? Slug { get; set; }
+
     public long Version { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => InputRules.Refusals(ToInput());
+
+    public NewAgencyInput ToInput() => new() { Name = Name ?? "", Slug = Slug };
 }
 
 /// <summary>Adds an agency or renames one; a new name shows on every photo it is credited on.</summary>
@@ -30,12 +43,12 @@ public sealed class EditModel(PortalDbContext db, AuditLog audit) : RecordEditMo
 
     protected override async Task<Agency?> ApplyAsync(Agency? record, AgencyForm form, CancellationToken cancellationToken)
     {
-        if (record is null && (record = await form.AddAsync(Db, cancellationToken)) is null)
+        if (record is null && (record = await CreditWrites.AddAgencyAsync(Db, form.ToInput(), cancellationToken)) is null)
         {
-            ModelState.AddModelError($"{nameof(Form)}.{nameof(AgencyForm.Slug)}", $"An agency has the address \"{form.ChosenSlug}\" already.");
+            ModelState.AddModelError($"{nameof(Form)}.{nameof(AgencyForm.Slug)}", $"An agency has the address \"{form.ToInput().ChosenSlug}\" already.");
             return null;
         }
-        record.Name = form.Name.Trim();
+        CreditWrites.Rename(record, form.ToInput());
         return record;
     }
 
@@ -44,5 +57,5 @@ public sealed class EditModel(PortalDbContext db, AuditLog audit) : RecordEditMo
     protected override string Describe(Agency record) => record.Slug;
 
     protected override Task<string?> WhyNotDeletableAsync(Agency record, CancellationToken cancellationToken) =>
-        AgencyInput.WhyNotDeletableAsync(Db, record.Id, cancellationToken);
+        CreditWrites.WhyAgencyNotDeletableAsync(Db, record.Id, cancellationToken);
 }

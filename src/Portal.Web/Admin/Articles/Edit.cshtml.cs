@@ -258,7 +258,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
                 ForgetUploads();
                 return Saved(slug, ChangedMeanwhile);
             }
-            await photoInputs[i].ApplyToAsync(image, db, cancellationToken);
+            await CreditWrites.DescribeAsync(image, photoInputs[i], db, cancellationToken);
             if (files.TryGetValue(image.Id, out var fileName))
             {
                 replaced.Add(image.FileName);

@@ -58,7 +58,7 @@ public sealed class EditModel(PortalDbContext db, ImageStore store, AuditLog aud
             return null;
         }
         var image = record ?? Db.Images.Add(new Image { Caption = "" }).Entity;
-        await input.ApplyToAsync(image, Db, cancellationToken);
+        await CreditWrites.DescribeAsync(image, input, Db, cancellationToken);
         if (fileName is not null)
         {
             (_replaced, image.FileName) = (image.FileName, fileName);
@@ -73,5 +73,5 @@ public sealed class EditModel(PortalDbContext db, ImageStore store, AuditLog aud
     protected override string Describe(Image record) => $"photo {record.Id}";
 
     protected override Task<string?> WhyNotDeletableAsync(Image record, CancellationToken cancellationToken) =>
-        ImageInput.WhyNotDeletableAsync(Db, record.Id, cancellationToken);
+        CreditWrites.WhyImageNotDeletableAsync(Db, record.Id, cancellationToken);
 }
