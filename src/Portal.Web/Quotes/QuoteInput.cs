@@ -1,7 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.EntityFrameworkCore;
-using Portal.Data;
-using Portal.Data.Articles;
 using Portal.Data.People;
 using Portal.Data.Quotes;
 
@@ -55,70 +52,6 @@ public class QuoteInput
             (current.Speaker, current.Organisation, current.UnnamedSource, current.IsNotSpeech) = (null, null, null, false);
         }
         return current;
-    }
-
-    /// <summary>
-    /// Places the quote where its words stand in the article's paragraphs and sets its source; a speaker then
-    /// counts as mentioned. Returns the field and message of the first thing that does not fit, or null.
-    /// </summary>
-    public async Task<(string Field, string Message)?> ApplyToAsync(Quote quote, Article article, PortalDbContext db, CancellationToken cancellationToken)
-    {
-        var place = article.Blocks.Where(b => b.Text is not null).OrderBy(b => b.Position)
-            .Select(b => (Block: b, Offset: b.Text!.IndexOf(Text, StringComparison.Ordinal)))
-            .FirstOrDefault(p => p.Offset >= 0);
-        if (place.Block is null)
-        {
-            return (nameof(Text), "These words are not in the article's paragraphs; quote them exactly.");
-        }
-        var unnamed = string.IsNullOrWhiteSpace(UnnamedSource) ? null : UnnamedSource.Trim();
-        if ((Speaker is null ? 0 : 1) + (Organisation is null ? 0 : 1) + (unnamed is null ? 0 : 1) + (IsNotSpeech ? 1 : 0) > 1)
-        {
-            return (nameof(Speaker), "Give one source at most: a speaker, an organisation, an unnamed source, or not speech.");
-        }
-        Person? speaker = null;
-        if (Speaker is not null && (speaker = await db.People.FirstOrDefaultAsync(p => p.Slug == Speaker, cancellationToken)) is null)
-        {
-            return (nameof(Speaker), "No person has this slug.");
-        }
-        Data.Organisations.Organisation? organisation = null;
-        if (Organisation is not null && (organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Slug == Organisation, cancellationToken)) is null)
-        {
-            return (nameof(Organisation), "No organisation has this slug.");
-        }
-        quote.Text = Text;
-        quote.Block = place.Block;
-        quote.Offset = place.Offset;
-        quote.IsFragment = IsFragment;
-        if (speaker is not null)
-        {
-            quote.AttributeTo(speaker);
-        }
-        else if (organisation is not null)
-        {
-            quote.AttributeTo(organisation);
-        }
-        else if (unnamed is not null)
-        {
-            quote.AttributeToUnnamed(unnamed);
-        }
-        else if (IsNotSpeech)
-        {
-            quote.MarkNotSpeech();
-        }
-        else
-        {
-            quote.LeaveOpen();
-        }
-        if (speaker is not null && article.Mentions.All(m => m.PersonId != speaker.Id))
-        {
-            article.Mentions.Add(new ArticleMention { PersonId = speaker.Id, Position = article.Mentions.Count });
-        }
-        var ordered = article.Quotes.Append(quote).Distinct().OrderBy(q => q.Block.Position).ThenBy(q => q.Offset).ToList();
-        for (var position = 0; position < ordered.Count; position++)
-        {
-            ordered[position].Position = position;
-        }
-        return null;
     }
 }
 

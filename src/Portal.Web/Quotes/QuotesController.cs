@@ -75,7 +75,7 @@ public sealed class QuotesController(PortalDbContext db, QuoteQueries quotes, Ar
             return ValidationProblem(ModelState);
         }
         var quote = new Quote { Text = input.Text, Article = article };
-        if (await input.ApplyToAsync(quote, article, db, cancellationToken) is { } error)
+        if (await QuoteWrites.PlaceAsync(quote, input, article, db, cancellationToken) is { } error)
         {
             ModelState.AddModelError(error.Field, error.Message);
             return ValidationProblem(ModelState);
@@ -142,7 +142,7 @@ public sealed class QuotesController(PortalDbContext db, QuoteQueries quotes, Ar
             }
             var article = (await articles.LoadAsync(current.Article.Slug, cancellationToken))!;
             var quote = article.Quotes.Single(q => q.Id == id);
-            if (await input!.ApplyToAsync(quote, article, db, cancellationToken) is { } misfit)
+            if (await QuoteWrites.PlaceAsync(quote, input!, article, db, cancellationToken) is { } misfit)
             {
                 ModelState.AddModelError(misfit.Field, misfit.Message);
                 return ValidationProblem(ModelState);

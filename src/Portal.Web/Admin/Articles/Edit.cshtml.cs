@@ -226,7 +226,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
                 source = QuoteSourceChoice.PersonPrefix + person.Slug;
             }
             if ((QuoteSourceChoice.ApplyTo(input, source, quotes[i].UnnamedSource)
-                ?? (await input.ApplyToAsync(quote, Article, db, cancellationToken))?.Message) is { } misfit)
+                ?? (await QuoteWrites.PlaceAsync(quote, input, Article, db, cancellationToken))?.Message) is { } misfit)
             {
                 ModelState.AddModelError($"{nameof(Quotes)}[{i}].{nameof(QuoteForm.Source)}", misfit);
                 valid = false;

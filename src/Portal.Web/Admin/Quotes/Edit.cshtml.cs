@@ -75,7 +75,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor articles, Person
             ModelState.AddModelError($"{nameof(Form)}.{nameof(QuoteForm.Source)}", unreadable);
             return null;
         }
-        if (await input.ApplyToAsync(quote, quote.Article, Db, cancellationToken) is { } misfit)
+        if (await QuoteWrites.PlaceAsync(quote, input, quote.Article, Db, cancellationToken) is { } misfit)
         {
             var field = misfit.Field == nameof(QuoteInput.Text) ? nameof(QuoteForm.Text) : nameof(QuoteForm.Source);
             ModelState.AddModelError($"{nameof(Form)}.{field}", misfit.Message);
