@@ -29,6 +29,7 @@ public static class PortalServices
         .AddSingleton(TimeProvider.System)
         .AddScoped<WireImporter>()
         .AddScoped<ArticleEditor>()
+        .AddScoped<Admin.Articles.ReviewSettlement>()
         .AddSingleton<ImageStore>()
         .AddHostedService<ScheduledPublisher>()
         .AddScoped<SeedContent>()

@@ -11,11 +11,9 @@ using Portal.Web.Accounts;
 using Portal.Web.Admin.Photos;
 using Portal.Web.Admin.Quotes;
 using Portal.Web.Articles;
-using Portal.Web.Credits;
 using Portal.Web.Database;
 using Portal.Web.Imports;
 using Portal.Web.People;
-using Portal.Web.Quotes;
 
 namespace Portal.Web.Admin.Articles;
 
@@ -23,8 +21,7 @@ namespace Portal.Web.Admin.Articles;
 /// Edits an article. A save over someone else's newer save is refused with both versions side by side and
 /// the editor's text intact; quotes get their speakers and photos their alt text and credit here too.
 /// </summary>
-public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQueries people, ImageStore store, AuditLog audit,
-    TimeProvider clock) : PageModel
+public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSettlement settlement, PersonQueries people) : PageModel
 {
     /// <summary>A quote as the review shows it: its source (one choice of <see cref="QuoteSourceChoice"/>) and kind, at the version read.</summary>
     public sealed class QuoteForm
@@ -145,11 +142,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
         }
     }
 
-    /// <summary>
-    /// Saves the review of what the importer read, in one form and one transaction: each quote's speaker, the
-    /// names and titles of the people in the story (editors only: people are shared by every story), and each
-    /// photo's caption, alt text, credit and file. Nothing is saved while any field is refused.
-    /// </summary>
+    /// <summary>Saves the review of what the importer read (see <see cref="ReviewSettlement"/>): quotes' sources, people, photos.</summary>
     public async Task<IActionResult> OnPostReviewAsync(string slug, [FromForm] string? accept, CancellationToken cancellationToken)
     {
         var (quotes, mentioned, photos) = (Quotes, Mentioned, Photos);
@@ -167,116 +160,15 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, PersonQu
         var valid = quotes.Select((q, i) => TryValidateModel(q, $"{nameof(Quotes)}[{i}]"))
             .Concat(mentioned.Select((m, i) => TryValidateModel(m, $"{nameof(Mentioned)}[{i}]")))
             .Concat(photoInputs.Select((input, i) => TryValidateModel(input, $"{nameof(Photos)}[{i}]"))).ToList().All(ok => ok);
-        // Files are checked and stored first: a refused file leaves the form as typed and nothing saved.
-        var files = new Dictionary<int, string>();
-        for (var i = 0; valid && i < photos.Count; i++)
+        switch (await settlement.SettleAsync(Article, User, accept, quotes, mentioned, photos, photoInputs, valid, ModelState, cancellationToken))
         {
-            if (photos[i].File is not { Length: > 0 } file)
-            {
-                continue;
-            }
-            await using var upload = file.OpenReadStream();
-            var stored = await store.SaveAsync(upload, cancellationToken);
-            if (stored.FileName is null)
-            {
-                ModelState.AddModelError($"{nameof(Photos)}[{i}].{nameof(PhotoForm.File)}", stored.Error!);
-                valid = false;
-            }
-            else
-            {
-                files[photos[i].Id] = stored.FileName;
-            }
-        }
-        // Files stored for a save that does not happen are removed again.
-        void ForgetUploads()
-        {
-            foreach (var stored in files.Values)
-            {
-                store.Forget(stored);
-            }
-        }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        for (var i = 0; valid && i < quotes.Count; i++)
-        {
-            if (Article.Quotes.FirstOrDefault(q => q.Id == quotes[i].Id) is not { } quote)
-            {
-                continue;
-            }
-            if (quote.Version != quotes[i].Version)
-            {
-                ForgetUploads();
+            case ReviewOutcome.ChangedMeanwhile:
                 return Saved(slug, ChangedMeanwhile);
-            }
-            var input = new QuoteInput { Text = quote.Text, IsFragment = quotes[i].IsFragment };
-            // A "Said by …" button gives its quote to that person, whatever its drop-down says.
-            var accepted = SpeakerSuggestions.SlugFor(accept, quote.Id);
-            var source = accepted is null ? quotes[i].Source : QuoteSourceChoice.PersonPrefix + accepted;
-            if (accepted is null && !string.IsNullOrWhiteSpace(quotes[i].NewPerson) && User.IsEditor())
-            {
-                if (!quotes[i].NewPerson!.Any(char.IsLetter))
-                {
-                    ModelState.AddModelError($"{nameof(Quotes)}[{i}].{nameof(QuoteForm.NewPerson)}", "Give the person's name in letters.");
-                    valid = false;
-                    continue;
-                }
-                // Saved inside this transaction, so the quote can name them; a refused review rolls it back.
-                var person = (await PersonWrites.AddAsync(db, new NewPersonInput { Name = quotes[i].NewPerson!.Trim() }, cancellationToken))!;
-                audit.Record(User.Identity?.Name, "person.created", person.Slug);
-                await db.SaveChangesAsync(cancellationToken);
-                source = QuoteSourceChoice.PersonPrefix + person.Slug;
-            }
-            if ((QuoteSourceChoice.ApplyTo(input, source, quotes[i].UnnamedSource)
-                ?? (await QuoteWrites.PlaceAsync(quote, input, Article, db, cancellationToken))?.Message) is { } misfit)
-            {
-                ModelState.AddModelError($"{nameof(Quotes)}[{i}].{nameof(QuoteForm.Source)}", misfit);
-                valid = false;
-            }
+            case ReviewOutcome.Refused:
+                (Quotes, Mentioned, Photos) = (quotes, mentioned, photos);
+                Form = ArticleForm.From(ArticleEditor.TextOf(Article), Article.Version);
+                return Page();
         }
-        foreach (var form in valid ? mentioned : [])
-        {
-            if (Article.Mentions.Select(m => m.Person).FirstOrDefault(p => p.Slug == form.Slug) is not { } person)
-            {
-                continue;
-            }
-            if (person.Version != form.Version)
-            {
-                ForgetUploads();
-                return Saved(slug, ChangedMeanwhile);
-            }
-            form.ApplyTo(person);
-        }
-        var images = Article.Blocks.Select(b => b.Image).OfType<Data.Credits.Image>().ToList();
-        var replaced = new List<string?>();
-        for (var i = 0; valid && i < photos.Count; i++)
-        {
-            if (images.FirstOrDefault(image => image.Id == photos[i].Id) is not { } image)
-            {
-                continue;
-            }
-            if (image.Version != photos[i].Version)
-            {
-                ForgetUploads();
-                return Saved(slug, ChangedMeanwhile);
-            }
-            await CreditWrites.DescribeAsync(image, photoInputs[i], db, cancellationToken);
-            if (files.TryGetValue(image.Id, out var fileName))
-            {
-                replaced.Add(image.FileName);
-                image.FileName = fileName;
-            }
-        }
-        if (!valid)
-        {
-            ForgetUploads();
-            (Quotes, Mentioned, Photos) = (quotes, mentioned, photos);
-            Form = ArticleForm.From(ArticleEditor.TextOf(Article), Article.Version);
-            return Page();
-        }
-        Article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        audit.Record(User.Identity?.Name, "article.reviewed", slug);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        replaced.ForEach(store.Forget);
         return Saved(slug, "Review saved.");
     }
 
