@@ -32,9 +32,9 @@ public sealed class NinjsTests
         Assert.Contains("Kim Yong Chol", (string?)item["bodies"]![0]!["value"]);
         var people = item["people"]!.AsArray().Select(p => ((string?)p!["name"], (string?)p["rel"])).ToList();
         Assert.Contains(("Mike Pompeo", "quoted"), people);
-        Assert.Equal(4, people.Count);
+        Assert.Equal(SeedStory.People, people.Count);
         var photos = item["associations"]!.AsArray();
-        Assert.Equal(2, photos.Count);
+        Assert.Equal(SeedStory.Photos, photos.Count);
         Assert.All(photos, photo => Assert.Equal("picture", (string?)photo!["type"]));
         Assert.Equal("KCNA / UPI / Kyodo", (string?)photos[1]!["by"]);
         Assert.Equal("Kyodo", (string?)photos[1]!["copyrightholder"]);

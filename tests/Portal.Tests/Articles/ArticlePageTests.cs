@@ -32,7 +32,7 @@ public sealed class ArticlePageTests
 
         Assert.Empty(page.QuerySelectorAll("figure img"));
         var placeholders = page.QuerySelectorAll("figure [role=img]");
-        Assert.Equal(2, placeholders.Length);
+        Assert.Equal(SeedStory.Photos, placeholders.Length);
         Assert.All(placeholders, p => Assert.StartsWith("Photo not available: ", p.GetAttribute("aria-label")));
     }
 
@@ -43,10 +43,10 @@ public sealed class ArticlePageTests
         var page = await factory.CreateClient().GetDocumentAsync($"/articles/{SeedStory.Slug}");
 
         var quotes = page.QuerySelectorAll(".article-body .quote");
-        Assert.Equal(14, quotes.Length);
+        Assert.Equal(SeedStory.Quotes, quotes.Length);
         Assert.Equal("seeing what's in the letter.", Assert.Single(quotes, q => q.GetAttribute("title") == "Said by Donald Trump").TextContent);
         var people = page.QuerySelectorAll(".people li").Select(li => li.TextContent).ToList();
-        Assert.Equal(4, people.Count);
+        Assert.Equal(SeedStory.People, people.Count);
         Assert.Contains(people, p => p.Contains("Mike Pompeo") && p.Contains("U.S. Secretary of State") && p.Contains("quoted"));
         Assert.Contains(people, p => p.Contains("Kim Yong Chol") && p.Contains("mentioned"));
     }

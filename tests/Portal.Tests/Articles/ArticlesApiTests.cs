@@ -87,7 +87,7 @@ public sealed class ArticlesApiTests
         Assert.Equal("mentioned", people["Kim Jong Un"]);
 
         var quotes = article.GetProperty("quotes").EnumerateArray().ToList();
-        Assert.Equal(14, quotes.Count);
+        Assert.Equal(SeedStory.Quotes, quotes.Count);
         var trump = Assert.Single(quotes, q => q.GetProperty("speaker").GetProperty("slug").GetString() == "donald-trump");
         Assert.Equal("seeing what's in the letter.", trump.GetProperty("text").GetString());
         Assert.True(trump.GetProperty("isFragment").GetBoolean());

@@ -55,12 +55,12 @@ public sealed class ReaderPagesTests
         Assert.Equal("New York", article.GetProperty("dateline").GetString());
         Assert.Equal("World", article.GetProperty("articleSection").GetString());
         Assert.Equal("2018-05-31T16:00:00Z", article.GetProperty("datePublished").GetString());
-        Assert.Equal(4, article.GetProperty("mentions").GetArrayLength());
+        Assert.Equal(SeedStory.People, article.GetProperty("mentions").GetArrayLength());
         var images = article.GetProperty("image").EnumerateArray().ToList();
         Assert.Equal("KCNA / UPI / Kyodo", images[1].GetProperty("creditText").GetString());
         Assert.Equal(["KCNA", "UPI", "Kyodo"], images[1].GetProperty("copyrightHolder").EnumerateArray().Select(h => h.GetProperty("name").GetString()));
         var quotations = graph.Where(n => n.GetProperty("@type").GetString() == "Quotation").ToList();
-        Assert.Equal(14, quotations.Count);
+        Assert.Equal(SeedStory.Quotes, quotations.Count);
         Assert.All(quotations, q =>
         {
             Assert.Equal(article.GetProperty("@id").GetString(), q.GetProperty("isPartOf").GetProperty("@id").GetString());

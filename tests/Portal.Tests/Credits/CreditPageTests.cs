@@ -14,7 +14,7 @@ public sealed class CreditPageTests
         var kyodo = await client.GetDocumentAsync("/credits/kyodo");
         var kcna = await client.GetDocumentAsync("/credits/kcna");
 
-        Assert.Equal(2, kyodo.QuerySelectorAll(".credit-list > li").Length);
+        Assert.Equal(SeedStory.Photos, kyodo.QuerySelectorAll(".credit-list > li").Length);
         var photo = Assert.Single(kcna.QuerySelectorAll(".credit-list > li"));
         Assert.Contains("Kim Jong Un, right, and Mike Pompeo", photo.TextContent);
         Assert.Equal(["/credits/kcna", "/credits/upi", "/credits/kyodo"], photo.QuerySelectorAll(".credit a").Select(a => a.GetAttribute("href")));

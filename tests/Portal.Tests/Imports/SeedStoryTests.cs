@@ -59,8 +59,8 @@ public sealed class SeedStoryTests
     {
         string? SpeakerOf(DraftQuote q) => q.Speaker is { } s ? _draft.People[s].Name : null;
 
-        Assert.Equal(14, _draft.Quotes.Count);
-        Assert.Equal(13, _draft.Quotes.Count(q => SpeakerOf(q) == "Mike Pompeo"));
+        Assert.Equal(SeedStory.Quotes, _draft.Quotes.Count);
+        Assert.Equal(SeedStory.PompeoQuotes, _draft.Quotes.Count(q => SpeakerOf(q) == "Mike Pompeo"));
         var trump = Assert.Single(_draft.Quotes, q => SpeakerOf(q) == "Donald Trump");
         Assert.Equal("seeing what's in the letter.", trump.Text);
         Assert.True(trump.IsFragment);

@@ -34,7 +34,7 @@ public sealed class PersonPageTests
         var page = await factory.CreateClient().GetDocumentAsync("/people/mike-pompeo");
 
         var quotes = page.QuerySelectorAll(".quote-list blockquote").Select(b => b.TextContent.Trim()).ToList();
-        Assert.Equal(14, quotes.Count);
+        Assert.Equal(SeedStory.PompeoQuotes + 1, quotes.Count);
         Assert.Equal("A later remark,", quotes[0]);
     }
 }

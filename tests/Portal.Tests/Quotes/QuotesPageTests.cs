@@ -16,7 +16,7 @@ public sealed class QuotesPageTests
         var words = await client.GetDocumentAsync("/quotes?q=NORTH+korea");
         var wildcard = await client.GetDocumentAsync("/quotes?q=%25_");
 
-        Assert.Equal(14, all.QuerySelectorAll(".quote-list li").Length);
+        Assert.Equal(SeedStory.Quotes, all.QuerySelectorAll(".quote-list li").Length);
         Assert.Equal("seeing what's in the letter.", Assert.Single(trump.QuerySelectorAll(".quote-list blockquote")).TextContent.Trim());
         Assert.Equal(3, words.QuerySelectorAll(".quote-list li").Length);
         Assert.Empty(wildcard.QuerySelectorAll(".quote-list li"));

@@ -21,14 +21,14 @@ public sealed class SeedingTests
             Assert.Equal(ArticleStatus.Published, article.Status);
             Assert.Equal(new DateTime(2018, 5, 31, 16, 0, 0, DateTimeKind.Utc), article.PublishedAt);
             Assert.Equal("New York", article.Dateline);
-            Assert.Equal(17, article.Blocks.Count(b => b.Kind == BlockKind.Paragraph));
-            Assert.Equal(2, article.Blocks.Count(b => b.Kind == BlockKind.Figure));
-            Assert.Equal(13, article.Quotes.Count(q => q.Speaker?.Name == "Mike Pompeo"));
+            Assert.Equal(SeedStory.Paragraphs, article.Blocks.Count(b => b.Kind == BlockKind.Paragraph));
+            Assert.Equal(SeedStory.Photos, article.Blocks.Count(b => b.Kind == BlockKind.Figure));
+            Assert.Equal(SeedStory.PompeoQuotes, article.Quotes.Count(q => q.Speaker?.Name == "Mike Pompeo"));
             Assert.Equal("Donald Trump", Assert.Single(article.Quotes, q => q.Speaker?.Name != "Mike Pompeo").Speaker!.Name);
             Assert.Equal(["Donald Trump", "Kim Jong Un", "Kim Yong Chol", "Mike Pompeo"], await db.People.Select(p => p.Name).OrderBy(n => n).ToListAsync());
 
             var kyodo = await db.Agencies.SingleAsync(a => a.Name == "Kyodo");
-            Assert.Equal(2, await db.Set<Portal.Data.Credits.ImageCredit>().CountAsync(c => c.AgencyId == kyodo.Id));
+            Assert.Equal(SeedStory.Photos, await db.Set<Portal.Data.Credits.ImageCredit>().CountAsync(c => c.AgencyId == kyodo.Id));
             Assert.Equal(["Getty", "KCNA", "Kyodo", "UPI"], await db.Agencies.Select(a => a.Name).OrderBy(n => n).ToListAsync());
         });
     }
