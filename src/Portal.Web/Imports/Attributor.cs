@@ -311,7 +311,10 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         // "Duda said … while Brudziński wrote …. He tweeted": two subjects of one sentence who agree leave "he" open.
         var subjects = story.MentionsIn(at).Where(m => m.IsSubject && MayBe(m.Person, gender)).Select(m => m.Person).Distinct().ToList();
         var fellowSubject = at != sentence.Index && subjects.Contains(person) && subjects.Count > 1 ? subjects.First(p => p != person) : (int?)null;
-        if ((!known && rival > 0) || fellowSubject is not null)
+        // "Emma Caufield talked …. Faced with losing the character of Anya Jenkins, the producers …. She recalls": a
+        // person the last sentence names only in passing does not outweigh an earlier subject of the same sex.
+        var inPassing = rival > 0 && !story.MentionsIn(at).Any(m => m.Person == person && m.IsSubject);
+        if ((!known && rival > 0) || fellowSubject is not null || inPassing)
         {
             var other = fellowSubject ?? candidates[rival].Person;
             return Verdict.Open($"\"{pronoun}\" could be {_people.NameOf(person)} or {_people.NameOf(other)}");

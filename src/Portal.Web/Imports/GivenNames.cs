@@ -29,6 +29,14 @@ internal static class GivenNames
         william willie xavier xi yasser yousef yusuf zach zachary jair javier nayib mateusz santiago emmanuel
         olaf mohamed ahmet lukasz łukasz jarosław jaroslaw tomasz piotr paweł pawel krzysztof wojciech joachim
         rishi keir jd kash chadwick abiy cyril uhuru yoweri jacob rupert kwame kofi nelson desmond hakeem
+        hank chuck clyde floyd herbert herman homer lester leroy marvin melvin milton morris otis percy roland
+        rufus vernon wallace wilbur wendell alvin arnie barry benny bert boyd brent brady bryce caleb calvin
+        cecil chad chester clarence clifford cody conor connor curtis damon darryl darnell dominick donovan dylan
+        elijah elliott emmett ethan everett felix forrest garrett gene geoffrey gilbert harvey irving jaime jared
+        jeremiah joey jonah julio kyle landon levi lionel lonnie lowell luther maurice micah mitchell myron
+        nathaniel neal ned noel norris perry phil quentin randall reggie reginald rodney ronnie ruben rudolph
+        sammy saul sheldon sylvester terrence theodore tobias trent troy tyrone vance wesley zane gerry lenny
+        marty mitch nate pete robbie stan walt
         """);
 
     public static readonly HashSet<string> Female = Lexicon.Words("""
@@ -49,5 +57,15 @@ internal static class GivenNames
         tamara tanya tatiana teresa theresa tina tracy ursula valerie vanessa veronica victoria virginia
         vivian wanda wendy yolanda yvonne zoe hatice kamala tulsi pam kristi ngozi ursula theresa angela
         nikki kirstjen condoleezza madeleine jill melinda oprah serena venus simone megan naomi malala greta
+        abby adele alma alyssa amelia anya audrey ava bella bernadette bonnie brianna bridget britney caitlin
+        candace carly carrie cassandra cathy celeste charlene chelsea colleen connie courtney daphne darlene
+        deanna delia della edith edna elaine eliza elsie erika estelle ethel eunice faye felicia gayle geraldine
+        gertrude gwen hailey haley hilda ida imogen ingrid jacqueline jeanette jeanne jenna jenny jodi josie
+        juanita kara karin katrina kayla kendra kristina lana laurie leila lena leona lillian lola loretta
+        lorraine lucille luisa mabel mae mandy marcia margo marian marilyn marjorie marla marlene maureen mavis
+        meredith mildred millie miranda molly muriel myrtle nadine nell nellie noreen norma olga opal paige
+        patsy peggy phyllis polly priscilla rachael ramona renee rhonda roberta rosalind rosemary roxanne sadie
+        selena shauna shelby sherry sonia stacy stella sue susie sybil sylvia tammy tara tess tessa thelma
+        tiffany trisha trudy vicki viola wilma winifred yvette
         """);
 }
