@@ -287,12 +287,12 @@ public sealed class AttributionTests
     public void A_surname_alone_is_the_one_full_name_written_before_it()
     {
         var draft = Parse("""
-            Hank Waldron is a native of the state and has fished its rivers for years.
+            Orsino Waldron is a native of the state and has fished its rivers for years.
 
             "You can fish deep water or shallow water here," says Waldron.
             """);
 
-        Assert.Equal("Hank Waldron", SpeakerOf(draft, 0));
+        Assert.Equal("Orsino Waldron", SpeakerOf(draft, 0));
         Assert.Contains("named before", draft.Quotes[0].Reason);
     }
 
