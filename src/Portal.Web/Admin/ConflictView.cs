@@ -1,10 +1,10 @@
 namespace Portal.Web.Admin;
 
 /// <summary>
-/// What a refused save shows: the version someone else saved beside the one in the form, field by field,
-/// and for long text the lines that differ. The form itself keeps what the editor typed.
+/// What a refused save shows: the version someone else saved beside the one in the form, field by field.
+/// The form itself keeps what the editor typed.
 /// </summary>
-public sealed record ConflictView(string Record, string TakeTheirsUrl, IReadOnlyList<ConflictField> Fields, IReadOnlyList<DiffLine>? TextDiff = null);
+public sealed record ConflictView(string Record, string TakeTheirsUrl, IReadOnlyList<ConflictField> Fields);
 
 public sealed record ConflictField(string Label, string? Theirs, string? Yours)
 {

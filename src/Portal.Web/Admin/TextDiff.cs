@@ -1,3 +1,7 @@
+using System.Text.RegularExpressions;
+using DiffPlex;
+using DiffPlex.Chunkers;
+
 namespace Portal.Web.Admin;
 
 public enum DiffKind
@@ -7,51 +11,46 @@ public enum DiffKind
     Added,
 }
 
-public sealed record DiffLine(DiffKind Kind, string Text);
+/// <summary>A run of text that is in both versions, only in the older or only in the newer.</summary>
+public sealed record DiffRun(DiffKind Kind, string Text);
 
-/// <summary>A line-by-line difference of two texts (longest common subsequence), for the conflict view and history.</summary>
-public static class TextDiff
+/// <summary>The word-level difference of two texts (DiffPlex), for the history: runs of words and the spaces between them.</summary>
+public static partial class TextDiff
 {
-    /// <summary>Beyond this many lines on a side the texts are shown as wholly replaced rather than compared.</summary>
-    private const int MaxLines = 3_000;
+    private static readonly IChunker WordsAndSpaces = new CustomFunctionChunker(text => Tokens().Matches(text).Select(m => m.Value).ToArray());
 
-    public static IReadOnlyList<DiffLine> Lines(string? before, string? after)
+    public static IReadOnlyList<DiffRun> Words(string? before, string? after)
     {
-        var a = Split(before);
-        var b = Split(after);
-        if (a.Length > MaxLines || b.Length > MaxLines)
+        var diff = Differ.Instance.CreateDiffs(before ?? "", after ?? "", ignoreWhiteSpace: false, ignoreCase: false, WordsAndSpaces);
+        var runs = new List<DiffRun>();
+        void Add(DiffKind kind, IEnumerable<string> pieces)
         {
-            return [.. a.Select(l => new DiffLine(DiffKind.Removed, l)), .. b.Select(l => new DiffLine(DiffKind.Added, l))];
-        }
-        // common[i, j] = length of the longest common subsequence of a[i..] and b[j..]
-        var common = new int[a.Length + 1, b.Length + 1];
-        for (var i = a.Length - 1; i >= 0; i--)
-        {
-            for (var j = b.Length - 1; j >= 0; j--)
+            var text = string.Concat(pieces);
+            if (text.Length == 0)
             {
-                common[i, j] = a[i] == b[j] ? common[i + 1, j + 1] + 1 : Math.Max(common[i + 1, j], common[i, j + 1]);
+                return;
             }
-        }
-        var lines = new List<DiffLine>();
-        int x = 0, y = 0;
-        while (x < a.Length || y < b.Length)
-        {
-            if (x < a.Length && y < b.Length && a[x] == b[y])
+            if (runs.Count > 0 && runs[^1].Kind == kind)
             {
-                lines.Add(new(DiffKind.Same, a[x++]));
-                y++;
-            }
-            else if (y < b.Length && (x == a.Length || common[x, y + 1] >= common[x + 1, y]))
-            {
-                lines.Add(new(DiffKind.Added, b[y++]));
+                runs[^1] = runs[^1] with { Text = runs[^1].Text + text };
             }
             else
             {
-                lines.Add(new(DiffKind.Removed, a[x++]));
+                runs.Add(new(kind, text));
             }
         }
-        return lines;
+        var at = 0;
+        foreach (var block in diff.DiffBlocks)
+        {
+            Add(DiffKind.Same, diff.PiecesOld.Skip(at).Take(block.DeleteStartA - at));
+            Add(DiffKind.Removed, diff.PiecesOld.Skip(block.DeleteStartA).Take(block.DeleteCountA));
+            Add(DiffKind.Added, diff.PiecesNew.Skip(block.InsertStartB).Take(block.InsertCountB));
+            at = block.DeleteStartA + block.DeleteCountA;
+        }
+        Add(DiffKind.Same, diff.PiecesOld.Skip(at));
+        return runs;
     }
 
-    private static string[] Split(string? text) => string.IsNullOrEmpty(text) ? [] : text.ReplaceLineEndings("\n").Split('\n');
+    [GeneratedRegex(@"\s+|[^\s]+")]
+    private static partial Regex Tokens();
 }

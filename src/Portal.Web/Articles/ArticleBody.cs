@@ -18,4 +18,15 @@ public static class ArticleBody
             { } image => $"({image.Caption})\n[{string.Join("/", image.Credits.OrderBy(c => c.Position).Select(c => c.Agency.Name))}]",
             null => b.Text,
         }));
+
+    /// <summary>
+    /// The body with each photo's lines as they were before a review (<paramref name="figures"/>) written as the photo
+    /// stands after it: the caption and credit reviewed, or the reference of a file just attached. Left as the editor
+    /// typed them, the old lines would read as another photo.
+    /// </summary>
+    public static string Refigured(string body, IReadOnlyDictionary<ArticleBlock, string> figures, IEnumerable<ArticleBlock> blocks)
+    {
+        var now = blocks.Where(figures.ContainsKey).GroupBy(b => figures[b]).ToDictionary(g => g.Key, g => WireText([g.First()]));
+        return string.Join("\n\n", body.Split("\n\n").Select(paragraph => now.GetValueOrDefault(paragraph) ?? paragraph));
+    }
 }

@@ -62,8 +62,12 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
         return new(article, new Dictionary<string, string[]>(), Warnings(built.Draft));
     }
 
-    /// <summary>Saves the fields and body; <paramref name="reason"/> names the change in the history when it is more than an edit.</summary>
-    public async Task<ArticleSave> UpdateAsync(Article article, ArticleText text, string? actor, CancellationToken cancellationToken, string? reason = null)
+    /// <summary>
+    /// Saves the fields and body; <paramref name="reason"/> names the change in the history when it is more than an edit,
+    /// and <paramref name="also"/> what the same save changed beside the text (quote sources, photos).
+    /// </summary>
+    public async Task<ArticleSave> UpdateAsync(Article article, ArticleText text, string? actor, CancellationToken cancellationToken, string? reason = null,
+        IReadOnlyList<string>? also = null)
     {
         var before = TextOf(article);
         var built = await importer.BuildAsync(new(text.Body, text.Headline), cancellationToken);
@@ -80,7 +84,7 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
         {
             ForgetUnused(article);
         }
-        var changed = TextOf(article).ChangedFrom(before);
+        var changed = TextOf(article).ChangedFrom(before).Concat(also ?? []).ToList();
         var change = changed.Count == 0 ? "saved without changes" : string.Join(", ", changed);
         await SaveWithRevisionAsync(article, reason is null ? change : $"{reason}: {change}", actor, "article.edited", cancellationToken);
         return new(article, new Dictionary<string, string[]>(), Warnings(built.Draft));

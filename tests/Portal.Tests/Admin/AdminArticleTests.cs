@@ -76,35 +76,98 @@ public sealed class AdminArticleTests
     }
 
     [Fact]
-    public async Task A_save_over_someone_elses_newer_save_shows_both_and_keeps_every_word_typed()
+    public async Task A_save_over_someone_elses_newer_save_merges_the_fields_only_one_of_them_changed()
     {
         using var factory = new PortalFactory();
-        await factory.CreateUserAsync("alice@example.com", Roles.Editor);
-        await factory.CreateUserAsync("bob@example.com", Roles.Editor);
-        var alice = await factory.SignedInClientAsync("alice@example.com");
-        var bob = await factory.SignedInClientAsync("bob@example.com");
-        await alice.SubmitFormAsync("/admin/import", new() { ["Input.Headline"] = "Talks run late", ["Input.Text"] = Wire });
-        const string Url = "/admin/articles/talks-run-late/edit";
+        var (alice, bob) = await TwoEditorsAsync(factory);
+        var aliceForm = Fields(await PageAsync(alice, Url));
+        var bobForm = Fields(await PageAsync(bob, Url));
+
+        aliceForm["Form.Standfirst"] = "Alice's standfirst.";
+        aliceForm["Form.TagsText"] = "diplomacy";
+        Assert.Equal(HttpStatusCode.Redirect, (await alice.SubmitFormAsync(Url, aliceForm, Url + "?handler=Save")).StatusCode);
+        bobForm["Form.Body"] += "\n\nBob's new paragraph.";
+        bobForm["Form.TagsText"] = "talks";
+        var merged = await bob.SubmitFormAsync(Url, bobForm, Url + "?handler=Save");
+
+        Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
+        var page = await PageAsync(bob, Url);
+        Assert.StartsWith("Saved. Merged with the save made meanwhile: standfirst", page.QuerySelector(".notice")!.TextContent);
+        var saved = Fields(page);
+        Assert.Equal("Alice's standfirst.", saved["Form.Standfirst"]);
+        Assert.Contains("Bob's new paragraph.", saved["Form.Body"]);
+        Assert.Equal("diplomacy, talks", saved["Form.TagsText"]);
+    }
+
+    [Fact]
+    public async Task Edits_to_different_paragraphs_of_the_body_both_stand()
+    {
+        using var factory = new PortalFactory();
+        var (alice, bob) = await TwoEditorsAsync(factory);
+        var aliceForm = Fields(await PageAsync(alice, Url));
+        var bobForm = Fields(await PageAsync(bob, Url));
+
+        aliceForm["Form.Body"] = aliceForm["Form.Body"].Replace("Talks went on into the night.", "Talks went on past midnight.");
+        Assert.Equal(HttpStatusCode.Redirect, (await alice.SubmitFormAsync(Url, aliceForm, Url + "?handler=Save")).StatusCode);
+        bobForm["Form.Body"] = bobForm["Form.Body"].Replace("There is more to do,", "There is much more to do,");
+        Assert.Equal(HttpStatusCode.Redirect, (await bob.SubmitFormAsync(Url, bobForm, Url + "?handler=Save")).StatusCode);
+
+        var body = Fields(await PageAsync(bob, Url))["Form.Body"];
+        Assert.Contains("past midnight.", body);
+        Assert.Contains("There is much more to do,", body);
+    }
+
+    [Fact]
+    public async Task A_field_both_changed_is_shown_with_the_other_editors_save_and_settled_by_the_choice_made()
+    {
+        using var factory = new PortalFactory();
+        var (alice, bob) = await TwoEditorsAsync(factory);
         var aliceForm = Fields(await PageAsync(alice, Url));
         var bobForm = Fields(await PageAsync(bob, Url));
 
         aliceForm["Form.Headline"] = "Alice's headline";
+        aliceForm["Form.Standfirst"] = "Alice's standfirst.";
         Assert.Equal(HttpStatusCode.Redirect, (await alice.SubmitFormAsync(Url, aliceForm, Url + "?handler=Save")).StatusCode);
-        bobForm["Form.Body"] += "\n\nBob's new paragraph.";
+        bobForm["Form.Headline"] = "Bob's headline";
+        bobForm["Form.Section"] = "World";
         var conflict = await bob.SubmitFormAsync(Url, bobForm, Url + "?handler=Save");
 
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
         var page = new HtmlParser().ParseDocument(await conflict.Content.ReadAsStringAsync());
-        Assert.Contains("Bob's new paragraph.", page.QuerySelector("textarea[name='Form.Body']")!.TextContent);
-        Assert.Contains("Alice's headline", page.QuerySelector(".conflict")!.TextContent);
-        Assert.Contains(page.QuerySelectorAll(".conflict ins"), line => line.TextContent == "Only in yours: Bob's new paragraph.");
-        Assert.Empty(page.QuerySelectorAll(".conflict del"));
+        Assert.Equal(["Headline"], page.QuerySelectorAll(".field-conflict legend").Select(l => l.TextContent));
+        Assert.Equal("Alice's headline", page.QuerySelector(".field-conflict .theirs")!.TextContent);
+        Assert.Contains("alice@example.com", page.QuerySelector(".saved-by")!.TextContent);
+        var form = Fields(page);
+        Assert.Equal("Bob's headline", form["Form.Headline"]);
+        Assert.Equal("Alice's standfirst.", form["Form.Standfirst"]);
 
-        var keepMine = await bob.SubmitFormAsync(Url, Fields(page), Url + "?handler=Save");
-        Assert.Equal(HttpStatusCode.Redirect, keepMine.StatusCode);
+        // "Use theirs" takes Alice's headline; keeping his own section, Bob reverts nothing he did not touch.
+        form["Form.TakeTheirs"] = "Headline";
+        Assert.Equal(HttpStatusCode.Redirect, (await bob.SubmitFormAsync(Url, form, Url + "?handler=Save")).StatusCode);
         var saved = Fields(await PageAsync(bob, Url));
-        Assert.Contains("Bob's new paragraph.", saved["Form.Body"]);
-        Assert.Equal("Talks run late", saved["Form.Headline"]);
+        Assert.Equal("Alice's headline", saved["Form.Headline"]);
+        Assert.Equal("Alice's standfirst.", saved["Form.Standfirst"]);
+        Assert.Equal("World", saved["Form.Section"]);
+    }
+
+    [Fact]
+    public async Task Keeping_mine_after_a_conflict_keeps_my_field_and_the_other_editors_others()
+    {
+        using var factory = new PortalFactory();
+        var (alice, bob) = await TwoEditorsAsync(factory);
+        var aliceForm = Fields(await PageAsync(alice, Url));
+        var bobForm = Fields(await PageAsync(bob, Url));
+        aliceForm["Form.Headline"] = "Alice's headline";
+        aliceForm["Form.Kicker"] = "Analysis";
+        await alice.SubmitFormAsync(Url, aliceForm, Url + "?handler=Save");
+        bobForm["Form.Headline"] = "Bob's headline";
+
+        var page = new HtmlParser().ParseDocument(await (await bob.SubmitFormAsync(Url, bobForm, Url + "?handler=Save")).Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await bob.SubmitFormAsync(Url, Fields(page), Url + "?handler=Save")).StatusCode);
+
+        var saved = Fields(await PageAsync(bob, Url));
+        Assert.Equal("Bob's headline", saved["Form.Headline"]);
+        Assert.Equal("Analysis", saved["Form.Kicker"]);
     }
 
     [Fact]
@@ -114,7 +177,6 @@ public sealed class AdminArticleTests
         await factory.CreateUserAsync("editor@example.com", Roles.Editor);
         var editor = await factory.SignedInClientAsync("editor@example.com");
         await editor.SubmitFormAsync("/admin/import", new() { ["Input.Headline"] = "Talks run late", ["Input.Text"] = Wire });
-        const string Url = "/admin/articles/talks-run-late/edit";
         var form = Fields(await PageAsync(editor, Url));
         form["Form.Standfirst"] = "Past midnight.";
 
@@ -132,7 +194,6 @@ public sealed class AdminArticleTests
         await factory.CreateUserAsync("editor@example.com", Roles.Editor);
         var editor = await factory.SignedInClientAsync("editor@example.com");
         await editor.SubmitFormAsync("/admin/import", new() { ["Input.Headline"] = "Talks run late", ["Input.Text"] = Wire });
-        const string Url = "/admin/articles/talks-run-late/edit";
         var form = Fields(await PageAsync(editor, Url));
         form["Form.Headline"] = "";
         form["Form.Section"] = new string('s', 200);
@@ -178,7 +239,6 @@ public sealed class AdminArticleTests
         await factory.CreateUserAsync("editor@example.com", Roles.Editor);
         var editor = await factory.SignedInClientAsync("editor@example.com");
         await editor.SubmitFormAsync("/admin/import", new() { ["Input.Headline"] = "Talks run late", ["Input.Text"] = "TOKYO -- Talks went on.\n\n\"Nobody knows who said this,\" they said." });
-        const string Url = "/admin/articles/talks-run-late/edit";
 
         var refused = await editor.SubmitFormAsync(Url, [], Url + "?handler=Publish");
         var refusal = new HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
@@ -186,9 +246,9 @@ public sealed class AdminArticleTests
 
         var page = await PageAsync(editor, Url);
         Assert.NotNull(page.QuerySelector("a[href='/admin/photos']"));
-        var review = Fields(page, "form[action*='handler=Review']");
+        var review = Fields(page, "form[action*='handler=Save']");
         review["Quotes[0].Source"] = "person:mike-pompeo";
-        Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitFormAsync(Url, review, Url + "?handler=Review")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitFormAsync(Url, review, Url + "?handler=Save")).StatusCode);
         var published = await editor.SubmitFormAsync(Url, [], Url + "?handler=Publish");
 
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
@@ -203,19 +263,19 @@ public sealed class AdminArticleTests
         var editor = await factory.SignedInClientAsync("editor@example.com");
         await editor.SubmitFormAsync("/admin/import", new() { ["Input.Headline"] = "Delegates arrive", ["Input.Text"] = Wire + "\n\n(Delegates arrive)\n[UPI/KCNA]" });
         const string Url = "/admin/articles/delegates-arrive/edit";
-        var review = Fields(await PageAsync(editor, Url), "form[action*='handler=Review']");
+        var review = Fields(await PageAsync(editor, Url), "form[action*='handler=Save']");
         review["Photos[0].AltText"] = "Delegates walking into a hall";
         review["Photos[0].Credit"] = "Kyodo/UPI";
         review["Mentioned[0].Title"] = "Secretary of State";
 
-        var refused = await editor.SubmitFormAsync(Url, new(review) { ["Mentioned[0].Name"] = "" }, Url + "?handler=Review");
+        var refused = await editor.SubmitFormAsync(Url, new(review) { ["Mentioned[0].Name"] = "" }, Url + "?handler=Save");
         var page = new HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.NotEmpty(page.QuerySelector("[data-valmsg-for='Mentioned[0].Name']")!.TextContent);
-        Assert.Equal("Delegates walking into a hall", page.FormFields("form[action*='handler=Review']")["Photos[0].AltText"]);
+        Assert.Equal("Delegates walking into a hall", page.FormFields("form[action*='handler=Save']")["Photos[0].AltText"]);
         Assert.Null(await factory.WithServicesAsync(s => s.GetRequiredService<PortalDbContext>().Images.Where(i => i.Caption == "Delegates arrive").Select(i => i.AltText).SingleAsync()));
 
-        var saved = await editor.SubmitFormAsync(Url, review, Url + "?handler=Review");
+        var saved = await editor.SubmitFormAsync(Url, review, Url + "?handler=Save");
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var stored = await factory.WithServicesAsync(async s =>
@@ -229,13 +289,77 @@ public sealed class AdminArticleTests
     }
 
     [Fact]
+    public async Task One_save_keeps_the_fields_typed_and_the_review_together_as_one_revision()
+    {
+        using var factory = new PortalFactory();
+        await factory.CreateUserAsync("editor@example.com", Roles.Editor);
+        var editor = await factory.SignedInClientAsync("editor@example.com");
+        await editor.SubmitFormAsync("/admin/import", new() { ["Input.Headline"] = "Delegates arrive", ["Input.Text"] = Wire + "\n\n(Delegates arrive)\n[UPI/KCNA]" });
+        const string Url = "/admin/articles/delegates-arrive/edit";
+        var form = Fields(await PageAsync(editor, Url));
+        form["Form.Headline"] = "Delegates arrive for late talks";
+        form["Form.Standfirst"] = "The talks ran past midnight.";
+        form["Form.Section"] = "World";
+        form["Form.TagsText"] = "diplomacy, Japan";
+        form["Quotes[0].Source"] = "not-speech";
+        form["Photos[0].AltText"] = "Delegates walking into a hall";
+        form["Photos[0].Caption"] = "Delegates arrive in Tokyo";
+
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitFormAsync(Url, form, Url + "?handler=Save")).StatusCode);
+
+        var saved = Fields(await PageAsync(editor, Url));
+        Assert.Equal(("Delegates arrive for late talks", "The talks ran past midnight.", "World", "Japan, diplomacy"),
+            (saved["Form.Headline"], saved["Form.Standfirst"], saved["Form.Section"], saved["Form.TagsText"]));
+        Assert.Equal(("not-speech", "Delegates walking into a hall", "Delegates arrive in Tokyo"), (saved["Quotes[0].Source"], saved["Photos[0].AltText"], saved["Photos[0].Caption"]));
+        Assert.Contains("(Delegates arrive in Tokyo)\n[UPI/KCNA]", saved["Form.Body"]);
+        var revisions = await factory.WithServicesAsync(s => s.GetRequiredService<PortalDbContext>().ArticleRevisions
+            .Where(r => r.Article!.Slug == "delegates-arrive").OrderBy(r => r.Number).Select(r => r.Change).ToListAsync());
+        Assert.Equal(2, revisions.Count);
+        Assert.Equal("headline, standfirst, section, tags, quote sources, photos", revisions[1]);
+    }
+
+    [Fact]
+    public async Task A_quote_source_someone_changed_meanwhile_stands_unless_this_editor_changed_it_too()
+    {
+        using var factory = new PortalFactory();
+        var (alice, bob) = await TwoEditorsAsync(factory);
+        await alice.SubmitFormAsync("/admin/import", new() { ["Input.Headline"] = "Two quotes", ["Input.Text"] = Wire + "\n\n\"Nobody knows,\" they told reporters." });
+        const string Url = "/admin/articles/two-quotes/edit";
+        var aliceForm = Fields(await PageAsync(alice, Url));
+        var bobForm = Fields(await PageAsync(bob, Url));
+        var open = QuoteIdWithSource(aliceForm, "");
+        var given = QuoteIdWithSource(aliceForm, "person:mike-pompeo");
+
+        aliceForm[SourceKey(aliceForm, open)] = "not-speech";
+        aliceForm[SourceKey(aliceForm, given)] = "not-speech";
+        Assert.Equal(HttpStatusCode.Redirect, (await alice.SubmitFormAsync(Url, aliceForm, Url + "?handler=Save")).StatusCode);
+        // Bob never touched the open quote; the one given to Pompeo he leaves open, where Alice marked it not speech.
+        bobForm[SourceKey(bobForm, given)] = "";
+        var conflict = await bob.SubmitFormAsync(Url, bobForm, Url + "?handler=Save");
+
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        var page = new HtmlParser().ParseDocument(await conflict.Content.ReadAsStringAsync());
+        Assert.Single(page.QuerySelectorAll(".meanwhile"));
+        var form = Fields(page);
+        Assert.Equal(("not-speech", ""), (form[SourceKey(form, open)], form[SourceKey(form, given)]));
+        Assert.Equal(HttpStatusCode.Redirect, (await bob.SubmitFormAsync(Url, form, Url + "?handler=Save")).StatusCode);
+        var saved = Fields(await PageAsync(bob, Url));
+        Assert.Equal(("not-speech", ""), (saved[SourceKey(saved, open)], saved[SourceKey(saved, given)]));
+    }
+
+    private static string QuoteIdWithSource(Dictionary<string, string> form, string source) =>
+        form[form.Single(f => f.Key.EndsWith(".Source", StringComparison.Ordinal) && f.Value == source).Key.Replace(".Source", ".Id")];
+
+    private static string SourceKey(Dictionary<string, string> form, string quoteId) =>
+        form.Single(f => f.Key.StartsWith("Quotes[", StringComparison.Ordinal) && f.Key.EndsWith("].Id", StringComparison.Ordinal) && f.Value == quoteId).Key.Replace(".Id", ".Source");
+
+    [Fact]
     public async Task A_publish_time_that_is_not_a_time_publishes_nothing_and_says_so_beside_the_field()
     {
         using var factory = new PortalFactory();
         await factory.CreateUserAsync("editor@example.com", Roles.Editor);
         var editor = await factory.SignedInClientAsync("editor@example.com");
         await editor.SubmitFormAsync("/admin/import", new() { ["Input.Headline"] = "Talks run late", ["Input.Text"] = Wire });
-        const string Url = "/admin/articles/talks-run-late/edit";
 
         var refused = await editor.SubmitFormAsync(Url, new() { ["at"] = "next tuesday<script>" }, Url + "?handler=Publish");
 
@@ -259,8 +383,9 @@ public sealed class AdminArticleTests
         await editor.SubmitFormAsync(Url, form, Url + "?handler=Save");
 
         var diff = await PageAsync(editor, "/admin/articles/first-headline/history?from=1&to=2");
-        Assert.Contains("First headline", diff.QuerySelector(".diff del")!.TextContent);
-        Assert.Contains("Second headline", diff.QuerySelector(".diff ins")!.TextContent);
+        // Word by word: only the word that changed is struck out and marked new.
+        Assert.Equal("Removed: First", diff.QuerySelector(".diff del")!.TextContent);
+        Assert.Equal("Added: Second", diff.QuerySelector(".diff ins")!.TextContent);
         var restored = await editor.SubmitFormAsync("/admin/articles/first-headline/history", [], "/admin/articles/first-headline/history?handler=Restore&number=1");
 
         Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
@@ -278,12 +403,11 @@ public sealed class AdminArticleTests
         await factory.CreateUserAsync("editor@example.com", Roles.Editor);
         var editor = await factory.SignedInClientAsync("editor@example.com");
         await editor.SubmitFormAsync("/admin/import", new() { ["Input.Headline"] = "Talks run late", ["Input.Text"] = Wire });
-        const string Url = "/admin/articles/talks-run-late/edit";
-        var review = Fields(await PageAsync(editor, Url), "form[action*='handler=Review']");
+        var review = Fields(await PageAsync(editor, Url), "form[action*='handler=Save']");
 
-        var undescribed = await editor.SubmitFormAsync(Url, new(review) { ["Quotes[0].Source"] = "unnamed", ["Quotes[0].UnnamedSource"] = " " }, Url + "?handler=Review");
+        var undescribed = await editor.SubmitFormAsync(Url, new(review) { ["Quotes[0].Source"] = "unnamed", ["Quotes[0].UnnamedSource"] = " " }, Url + "?handler=Save");
         review["Quotes[0].Source"] = "not-speech";
-        var marked = await editor.SubmitFormAsync(Url, review, Url + "?handler=Review");
+        var marked = await editor.SubmitFormAsync(Url, review, Url + "?handler=Save");
         var form = Fields(await PageAsync(editor, Url));
         form["Form.Body"] += "\n\nThe talks resume on Monday.";
         await editor.SubmitFormAsync(Url, form, Url + "?handler=Save");
@@ -307,13 +431,12 @@ public sealed class AdminArticleTests
             ["Input.Headline"] = "Talks run late",
             ["Input.Text"] = "TOKYO -- Talks went on.\n\n\"We will meet again,\" the delegate said.",
         });
-        const string Url = "/admin/articles/talks-run-late/edit";
-        var review = Fields(await PageAsync(editor, Url), "form[action*='handler=Review']");
+        var review = Fields(await PageAsync(editor, Url), "form[action*='handler=Save']");
         Assert.Equal("", review["Quotes[0].Source"]);
 
-        var nameless = await editor.SubmitFormAsync(Url, new(review) { ["Quotes[0].NewPerson"] = "!!!" }, Url + "?handler=Review");
+        var nameless = await editor.SubmitFormAsync(Url, new(review) { ["Quotes[0].NewPerson"] = "!!!" }, Url + "?handler=Save");
         review["Quotes[0].NewPerson"] = "Aiko Tanaka";
-        var named = await editor.SubmitFormAsync(Url, review, Url + "?handler=Review");
+        var named = await editor.SubmitFormAsync(Url, review, Url + "?handler=Save");
 
         var refused = new HtmlParser().ParseDocument(await nameless.Content.ReadAsStringAsync());
         Assert.Contains("name in letters", refused.QuerySelector("[data-valmsg-for='Quotes[0].NewPerson']")!.TextContent);
@@ -338,12 +461,12 @@ public sealed class AdminArticleTests
         });
         const string Url = "/admin/articles/fire-kills-five/edit";
         var page = await PageAsync(editor, Url);
-        var buttons = page.QuerySelectorAll("form[action*='handler=Review'] button[name=accept]").ToList();
+        var buttons = page.QuerySelectorAll("form[action*='handler=Save'] button[name=accept]").ToList();
         Assert.Equal(["Said by Joachim Brudzinski", "Said by Andrzej Duda"], buttons.Select(b => b.TextContent.Trim()));
 
-        var review = Fields(page, "form[action*='handler=Review']");
+        var review = Fields(page, "form[action*='handler=Save']");
         review["accept"] = buttons[0].GetAttribute("value")!;
-        var accepted = await editor.SubmitFormAsync(Url, review, Url + "?handler=Review");
+        var accepted = await editor.SubmitFormAsync(Url, review, Url + "?handler=Save");
 
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         var after = await PageAsync(editor, Url);
@@ -352,6 +475,19 @@ public sealed class AdminArticleTests
     }
 
     private static Task<IDocument> PageAsync(HttpClient client, string url) => client.GetDocumentAsync(url);
+
+    private const string Url = "/admin/articles/talks-run-late/edit";
+
+    /// <summary>Alice and Bob, both editors, and the article they are about to edit at the same time.</summary>
+    private static async Task<(HttpClient Alice, HttpClient Bob)> TwoEditorsAsync(PortalFactory factory)
+    {
+        await factory.CreateUserAsync("alice@example.com", Roles.Editor);
+        await factory.CreateUserAsync("bob@example.com", Roles.Editor);
+        var alice = await factory.SignedInClientAsync("alice@example.com");
+        var bob = await factory.SignedInClientAsync("bob@example.com");
+        await alice.SubmitFormAsync("/admin/import", new() { ["Input.Headline"] = "Talks run late", ["Input.Text"] = Wire });
+        return (alice, bob);
+    }
 
     private static Dictionary<string, string> Fields(IDocument page, string form = "form[action*='handler=Save']") => page.FormFields(form);
 }

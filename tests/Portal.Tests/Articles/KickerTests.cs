@@ -88,8 +88,8 @@ public sealed class KickerTests
         Assert.Contains("Exclusive", history.QuerySelector(".diff ins")!.TextContent);
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
         var view = new HtmlParser().ParseDocument(await conflict.Content.ReadAsStringAsync());
-        var row = view.QuerySelectorAll(".conflict tr.differs").Single();
-        Assert.Equal(["Exclusive", "Analysis"], row.QuerySelectorAll("td").Select(cell => cell.TextContent.Trim()));
-        Assert.StartsWith("Kicker", row.QuerySelector("th")!.TextContent);
+        var conflicted = view.QuerySelectorAll(".field-conflict").Single();
+        Assert.Equal("Kicker", conflicted.QuerySelector("legend")!.TextContent);
+        Assert.Equal(["Exclusive", "Analysis"], conflicted.QuerySelectorAll("td").Select(cell => cell.TextContent.Trim()));
     }
 }

@@ -28,19 +28,35 @@ public sealed class ArticleForm : IValidatableObject
 
     public string? Body { get; set; }
 
-    /// <summary>The article's version when this form was filled in: a save over a newer one is a conflict.</summary>
+    /// <summary>The article's version when this form was filled in: a save over a newer one is merged with it.</summary>
     public long Version { get; set; }
+
+    /// <summary>The revision the form was filled in from: the common ancestor of a merge.</summary>
+    public int Revision { get; set; }
+
+    /// <summary>The version whose conflicts the page has shown, so that the choices below settle them; null before.</summary>
+    public long? Seen { get; set; }
+
+    /// <summary>The fields whose conflict the editor settles with the other save's text rather than their own.</summary>
+    public List<string> TakeTheirs { get; set; } = [];
 
     /// <summary>The tags as typed, one per comma.</summary>
     public List<string> Tags => (TagsText ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => InputRules.Refusals(ArticleInput.From(ToText()));
 
-    public static ArticleForm From(ArticleText text, long version)
+    public static ArticleForm From(ArticleText text, long version, int revision)
     {
-        var (kicker, headline, standfirst, dateline, section, _, body) = text;
-        var tags = string.Join(", ", text.TagNames);
-        return new() { Kicker = kicker, Headline = headline, Standfirst = standfirst, Dateline = dateline, Section = section, TagsText = tags, Body = body, Version = version };
+        var form = new ArticleForm { Version = version, Revision = revision };
+        form.Fill(text);
+        return form;
+    }
+
+    /// <summary>Puts the text in the boxes, leaving the versions as they are.</summary>
+    public void Fill(ArticleText text)
+    {
+        (Kicker, Headline, Standfirst, Dateline, Section, _, Body) = text;
+        TagsText = string.Join(", ", text.TagNames);
     }
 
     public ArticleText ToText() => ArticleText.Of(Kicker, Headline ?? "", Standfirst, Dateline, Section, Tags, Body ?? "");

@@ -18,66 +18,34 @@ using Portal.Web.People;
 namespace Portal.Web.Admin.Articles;
 
 /// <summary>
-/// Edits an article. A save over someone else's newer save is refused with both versions side by side and
-/// the editor's text intact; quotes get their speakers and photos their alt text and credit here too.
+/// The one editor page of an article: its fields and body, and beside them what the importer read (each quote's
+/// source, the people named, the photos), all in one form, saved in one transaction as one revision. A save over
+/// someone else's newer one is merged with it (see <see cref="TextMerge"/>); only what both changed differently is
+/// shown as a conflict, with the form as typed.
 /// </summary>
 public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSettlement settlement, PersonQueries people) : PageModel
 {
-    /// <summary>A quote as the review shows it: its source (one choice of <see cref="QuoteSourceChoice"/>) and kind, at the version read.</summary>
-    public sealed class QuoteForm
-    {
-        public int Id { get; set; }
-        public long Version { get; set; }
-
-        [StringLength(QuoteSourceChoice.MaxLength)]
-        public string? Source { get; set; }
-
-        [StringLength(Data.Quotes.Quote.UnnamedSourceMaxLength)]
-        public string? UnnamedSource { get; set; }
-
-        /// <summary>A person to create and name as the speaker, when nobody in the list said it (editors only).</summary>
-        [StringLength(Data.People.Person.NameMaxLength)]
-        public string? NewPerson { get; set; }
-
-        public bool IsFragment { get; set; }
-    }
-
-    /// <summary>A person in the story as the review shows them: name and title, at the version read.</summary>
-    public sealed class MentionForm
-    {
-        public string Slug { get; set; } = "";
-        public long Version { get; set; }
-
-        [Required, StringLength(Data.People.Person.NameMaxLength)]
-        public string Name { get; set; } = "";
-
-        [StringLength(Data.People.Person.TitleMaxLength)]
-        public string? Title { get; set; }
-
-        public void ApplyTo(Data.People.Person person)
-        {
-            person.Describe(Name, Title, person.Organisation, person.Description);
-        }
-    }
-
     [BindProperty]
     public ArticleForm Form { get; set; } = new();
 
     [BindProperty]
-    public List<QuoteForm> Quotes { get; set; } = [];
+    public List<QuoteReview> Quotes { get; set; } = [];
 
     [BindProperty]
-    public List<MentionForm> Mentioned { get; set; } = [];
+    public List<MentionReview> Mentioned { get; set; } = [];
 
     [BindProperty]
     public List<PhotoForm> Photos { get; set; } = [];
 
-    private const string ChangedMeanwhile = "Someone changed these quotes, people or photos meanwhile; here they are as they stand now. Make your changes again.";
-
     public Article Article { get; private set; } = null!;
 
-    /// <summary>The version someone else saved in between, beside this form's, when this save was refused; null otherwise.</summary>
-    public ConflictView? Conflict { get; private set; }
+    private bool retried;
+
+    /// <summary>What both this form and someone else's save changed differently; empty unless this save was held back.</summary>
+    public IReadOnlyList<FieldConflict> Conflicts { get; private set; } = [];
+
+    /// <summary>The saves made since this form was filled in, when its save was held back.</summary>
+    public IReadOnlyList<ArticleRevision> SavedMeanwhile { get; private set; } = [];
 
     public IReadOnlyList<string> Blockers { get; private set; } = [];
     public IReadOnlyList<SelectListItem> SourceChoices { get; private set; } = [];
@@ -87,89 +55,89 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSe
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(slug, cancellationToken) is { } refusal)
-        {
-            return refusal;
-        }
-        Form = ArticleForm.From(ArticleEditor.TextOf(Article), Article.Version);
-        return Page();
+        return await LoadAsync(slug, cancellationToken) ?? Page();
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(string slug, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the whole page: the review first (quotes' sources, people, photos; only what the editor touched), then the
+    /// text, merged with any save made since the form was filled in. <paramref name="accept"/> is the "Said by …" button
+    /// pressed, if any.
+    /// </summary>
+    public async Task<IActionResult> OnPostSaveAsync(string slug, [FromForm] string? accept, CancellationToken cancellationToken)
     {
+        var post = new ReviewPost(accept, Quotes, User.IsEditor() ? Mentioned : [], Photos);
+        var form = Form;
         if (await LoadAsync(slug, cancellationToken) is { } refusal)
         {
             return refusal;
         }
+        Form = form;
         ModelState.Clear();
-        if (!TryValidateModel(Form, nameof(Form)))
+        var valid = TryValidateModel(Form, nameof(Form))
+            & post.Quotes.Select((q, i) => TryValidateModel(q, $"{nameof(Quotes)}[{i}]"))
+                .Concat(post.Mentioned.Select((m, i) => TryValidateModel(m, $"{nameof(Mentioned)}[{i}]")))
+                .Concat(post.Photos.Select((p, i) => TryValidateModel(p.ToInput(), $"{nameof(Photos)}[{i}]"))).ToList().All(ok => ok);
+        if (!valid)
         {
-            return Page();
+            return AsTyped(post);
         }
-        var current = ArticleEditor.TextOf(Article);
+        var saved = ArticleEditor.TextOf(Article);
+        var text = Form.ToText();
+        var merged = "";
         if (Form.Version != Article.Version)
         {
-            return Form.ToText() == current ? Saved(slug, "Already saved.") : Refuse(current);
+            var merge = await MergeAsync(saved, text, cancellationToken);
+            if (merge.Conflicts.Count > 0 && Form.Seen != Article.Version)
+            {
+                return await HoldBackAsync(merge, post, cancellationToken);
+            }
+            text = merge.Text;
+            merged = merge.FromTheirs.Count == 0 ? "" : $" Merged with the save made meanwhile: {string.Join(", ", merge.FromTheirs)}.";
         }
         try
         {
-            var save = await editor.UpdateAsync(Article, Form.ToText(), User.Identity?.Name, cancellationToken);
-            foreach (var (field, messages) in save.Errors)
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var figures = Figures();
+            var review = await settlement.SettleAsync(Article, User, post, ModelState, cancellationToken);
+            if (review.Refused || review.ChangedMeanwhile)
             {
-                foreach (var message in messages)
+                if (review.ChangedMeanwhile)
                 {
-                    ModelState.AddModelError($"{nameof(Form)}.{field}", message);
+                    Response.StatusCode = StatusCodes.Status409Conflict;
                 }
+                return AsTyped(post);
             }
+            text = text with { Body = ArticleBody.Refigured(text.Body, figures, Article.Blocks) };
+            var save = await editor.UpdateAsync(Article, text, User.Identity?.Name, cancellationToken, also: review.Changes);
             if (save.Article is null)
             {
-                return Page();
+                settlement.Abandon();
+                foreach (var (field, messages) in save.Errors)
+                {
+                    Array.ForEach(messages, message => ModelState.AddModelError($"{nameof(Form)}.{field}", message));
+                }
+                return AsTyped(post);
             }
+            await transaction.CommitAsync(cancellationToken);
+            settlement.Complete();
             var warnings = save.Warnings.Select(w => w.Message).ToList();
-            return Saved(slug, warnings.Count == 0 ? "Saved." : "Saved. The importer asks you to check: " + string.Join(" ", warnings));
+            return Saved(slug, "Saved." + merged + (warnings.Count == 0 ? "" : " The importer asks you to check: " + string.Join(" ", warnings)));
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException) when (!retried)
         {
-            // Someone saved between the check above and this save.
+            // Someone saved between the check above and this save: read it again and merge with it, once.
+            settlement.Abandon();
             db.ChangeTracker.Clear();
-            await LoadAsync(slug, cancellationToken);
-            return Refuse(ArticleEditor.TextOf(Article));
+            retried = true;
+            (Form, Quotes, Mentioned, Photos) = (form, [.. post.Quotes], [.. post.Mentioned], [.. post.Photos]);
+            return await OnPostSaveAsync(slug, accept, cancellationToken);
         }
         catch (Exception error) when (StoreFaults.IsTransient(error))
         {
+            settlement.Abandon();
             db.ChangeTracker.Clear();
             return this.RetryLater();
         }
-    }
-
-    /// <summary>Saves the review of what the importer read (see <see cref="ReviewSettlement"/>): quotes' sources, people, photos.</summary>
-    public async Task<IActionResult> OnPostReviewAsync(string slug, [FromForm] string? accept, CancellationToken cancellationToken)
-    {
-        var (quotes, mentioned, photos) = (Quotes, Mentioned, Photos);
-        if (await LoadAsync(slug, cancellationToken) is { } refusal)
-        {
-            return refusal;
-        }
-        if (!User.IsEditor())
-        {
-            mentioned = [];
-        }
-        // Only the review was posted; the article form's bound properties are not this handler's concern.
-        ModelState.Clear();
-        var photoInputs = photos.Select(p => p.ToInput()).ToList();
-        var valid = quotes.Select((q, i) => TryValidateModel(q, $"{nameof(Quotes)}[{i}]"))
-            .Concat(mentioned.Select((m, i) => TryValidateModel(m, $"{nameof(Mentioned)}[{i}]")))
-            .Concat(photoInputs.Select((input, i) => TryValidateModel(input, $"{nameof(Photos)}[{i}]"))).ToList().All(ok => ok);
-        switch (await settlement.SettleAsync(Article, User, accept, quotes, mentioned, photos, photoInputs, valid, ModelState, cancellationToken))
-        {
-            case ReviewOutcome.ChangedMeanwhile:
-                return Saved(slug, ChangedMeanwhile);
-            case ReviewOutcome.Refused:
-                (Quotes, Mentioned, Photos) = (quotes, mentioned, photos);
-                Form = ArticleForm.From(ArticleEditor.TextOf(Article), Article.Version);
-                return Page();
-        }
-        return Saved(slug, "Review saved.");
     }
 
     public async Task<IActionResult> OnPostPublishAsync(string slug, DateTime? at, CancellationToken cancellationToken)
@@ -187,13 +155,11 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSe
         {
             ModelState.Remove(nameof(at));
             ModelState.AddModelError(nameof(at), "Give the time as a date and time, e.g. 2026-12-01 09:30, or leave it empty to publish now.");
-            Form = ArticleForm.From(ArticleEditor.TextOf(Article), Article.Version);
             return Page();
         }
         Blockers = await editor.PublishAsync(Article, at is { } local ? DateTime.SpecifyKind(local, DateTimeKind.Utc) : null, User.Identity?.Name, cancellationToken);
         if (Blockers.Count > 0)
         {
-            Form = ArticleForm.From(ArticleEditor.TextOf(Article), Article.Version);
             return Page();
         }
         return Saved(slug, Article.Status == ArticleStatus.Scheduled ? "Scheduled." : "Published.");
@@ -229,7 +195,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSe
     /// <summary>True when the importer left the quote open or was not very sure of its proposal.</summary>
     public static bool IsUncertain(Data.Quotes.Quote quote) => quote.ProposalConfidence is { } confidence && confidence < UncertainBelow;
 
-    /// <summary>Loads the article and what the page shows beside the form; a result when the page cannot go on.</summary>
+    /// <summary>Loads the article and fills the form from it; a result when the page cannot go on.</summary>
     private async Task<IActionResult?> LoadAsync(string slug, CancellationToken cancellationToken)
     {
         if (await editor.LoadAsync(slug, cancellationToken) is not { } article)
@@ -241,37 +207,72 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSe
             return Forbid();
         }
         Article = article;
+        var revision = await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
+        Form = ArticleForm.From(ArticleEditor.TextOf(article), article.Version, revision);
         // What most needs a look comes first: quotes with no source yet, then the importer's uncertain proposals.
         Quotes = article.Quotes
             .OrderBy(q => !q.IsSettled ? 0 : IsUncertain(q) ? 1 : 2)
             .ThenBy(q => q.Position)
-            .Select(q => new QuoteForm
-            {
-                Id = q.Id,
-                Version = q.Version,
-                Source = QuoteSourceChoice.Of(q),
-                UnnamedSource = q.UnnamedSource,
-                IsFragment = q.IsFragment,
-            }).ToList();
-        Mentioned = article.Mentions.OrderBy(m => m.Position)
-            .Select(m => new MentionForm { Slug = m.Person.Slug, Version = m.Person.Version, Name = m.Person.Name, Title = m.Person.Title }).ToList();
-        Photos = article.Blocks.Where(b => b.Image is not null).OrderBy(b => b.Position).Select(b => PhotoForm.From(b.Image!)).ToList();
+            .Select(QuoteReview.From).ToList();
+        Mentioned = article.Mentions.OrderBy(m => m.Position).Select(m => MentionReview.From(m.Person)).ToList();
+        Photos = article.Blocks.Where(b => b.Image is not null).OrderBy(b => b.Position).Select(b => Fingerprints.Opened(PhotoForm.From(b.Image!))).ToList();
         return null;
     }
 
-    private PageResult Refuse(ArticleText current)
+    /// <summary>Merges this form's text with the save made since it was filled in, from the revision it was filled in from.</summary>
+    private async Task<MergedText> MergeAsync(ArticleText saved, ArticleText mine, CancellationToken cancellationToken)
     {
-        var mine = Form.ToText();
-        Conflict = new ConflictView("article", $"/admin/articles/{Article.Slug}/edit",
-            current.Fields.Zip(mine.Fields).Where(pair => pair.First.Name != nameof(ArticleText.Body))
-                .Select(pair => new ConflictField(pair.First.Name, pair.First.Value, pair.Second.Value)).ToList(),
-            TextDiff.Lines(current.Body, mine.Body));
-        // Saving this form again now means "keep mine": it is made against the version shown beside it.
-        Form.Version = Article.Version;
-        ModelState.Remove($"{nameof(Form)}.{nameof(ArticleForm.Version)}");
+        var opened = await db.ArticleRevisions.AsNoTracking()
+            .Where(r => r.ArticleId == Article.Id && r.Number == Form.Revision)
+            .Select(r => r.Text).FirstOrDefaultAsync(cancellationToken);
+        var seen = Form.Seen == Article.Version;
+        return TextMerge.Of(opened, saved, mine, field => seen && Form.TakeTheirs.Contains(field));
+    }
+
+    /// <summary>
+    /// Shows what both changed, with the form holding the merge (the editor's text where both changed) and who saved
+    /// meanwhile; saving it again settles each conflict as its choice says.
+    /// </summary>
+    private async Task<PageResult> HoldBackAsync(MergedText merge, ReviewPost post, CancellationToken cancellationToken)
+    {
+        Conflicts = merge.Conflicts;
+        SavedMeanwhile = await db.ArticleRevisions.AsNoTracking()
+            .Where(r => r.ArticleId == Article.Id && r.Number > Form.Revision)
+            .OrderBy(r => r.Number).ToListAsync(cancellationToken);
+        Form.Fill(merge.Text);
+        Form.Seen = Article.Version;
+        Form.TakeTheirs = [];
         Response.StatusCode = StatusCodes.Status409Conflict;
+        return AsTyped(post);
+    }
+
+    /// <summary>The page again with everything as the editor typed it, over the records as they stand.</summary>
+    private PageResult AsTyped(ReviewPost post)
+    {
+        Quotes = Overlay(Quotes, post.Quotes, q => q.Id);
+        Mentioned = User.IsEditor() ? Overlay(Mentioned, post.Mentioned, m => m.Slug) : Mentioned;
+        Photos = Overlay(Photos, post.Photos, p => p.Id);
+        // The boxes show what was typed, not what the model state holds from the post.
+        foreach (var key in ModelState.Keys.Where(k => ModelState[k]!.Errors.Count == 0).ToList())
+        {
+            ModelState.Remove(key);
+        }
         return Page();
     }
+
+    /// <summary>
+    /// Each record as posted where the editor touched it, else as it stands (someone else may have changed it); records
+    /// the post has and the story no longer does are left out.
+    /// </summary>
+    private static List<T> Overlay<T, TKey>(List<T> standing, IReadOnlyList<T> posted, Func<T, TKey> key) where T : class, IReviewedRecord where TKey : notnull
+    {
+        var typed = posted.Where(Fingerprints.IsTouched).GroupBy(key).ToDictionary(g => g.Key, g => g.First());
+        return standing.Select(record => typed.GetValueOrDefault(key(record)) ?? record).ToList();
+    }
+
+    /// <summary>Each photo's lines in the body before the review, to write the reviewed caption and credit into the text saved.</summary>
+    private Dictionary<ArticleBlock, string> Figures() =>
+        Article.Blocks.Where(b => b.Image is not null).ToDictionary(b => b, b => ArticleBody.WireText([b]));
 
     private RedirectToPageResult Saved(string slug, string notice)
     {

@@ -16,7 +16,7 @@ public sealed class HistoryModel(PortalDbContext db, ArticleEditor editor) : Pag
     /// <summary>The two revisions compared, older first, with the differences field by field; null until two are chosen.</summary>
     public (ArticleRevision From, ArticleRevision To)? Compared { get; private set; }
 
-    public IReadOnlyList<(string Field, IReadOnlyList<DiffLine> Lines)> Differences { get; private set; } = [];
+    public IReadOnlyList<(string Field, IReadOnlyList<DiffRun> Runs)> Differences { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, int? from, int? to, CancellationToken cancellationToken)
     {
@@ -29,7 +29,7 @@ public sealed class HistoryModel(PortalDbContext db, ArticleEditor editor) : Pag
             Compared = (older, newer);
             Differences = older.Text.Fields.Zip(newer.Text.Fields)
                 .Where(pair => !pair.First.SameAs(pair.Second))
-                .Select(pair => (pair.First.Name, TextDiff.Lines(pair.First.Value, pair.Second.Value)))
+                .Select(pair => (pair.First.Name, TextDiff.Words(pair.First.Value, pair.Second.Value)))
                 .ToList();
         }
         return Page();

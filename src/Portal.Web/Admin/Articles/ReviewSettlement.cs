@@ -12,33 +12,146 @@ using Portal.Web.Quotes;
 
 namespace Portal.Web.Admin.Articles;
 
-public enum ReviewOutcome
-{
-    Saved,
-    /// <summary>A field was refused; its message is in the model state and nothing was saved.</summary>
-    Refused,
-    /// <summary>Someone saved a quote, person or photo of the form since it was read; nothing was saved.</summary>
-    ChangedMeanwhile,
-}
+/// <summary>What settling the review did: whether it may be saved, and what it changed, in words for the revision.</summary>
+public sealed record ReviewOutcome(bool Refused, bool ChangedMeanwhile, IReadOnlyList<string> Changes);
 
 /// <summary>
-/// Settles the review of what the importer read, in one transaction: each quote's source, the names and titles of the
-/// people in the story (editors only: people are shared by every story), and each photo's caption, alt text, credit and
-/// file. Nothing is saved while any field is refused; files stored for a save that does not happen are removed again.
+/// Settles what the editor page posts beside the text, inside the caller's transaction and before the text is saved:
+/// each quote's source, the names and titles of the people in the story (editors only: people are shared by every
+/// story), and each photo's caption, alt text, credit and file. Only records the editor touched are written. A record
+/// someone else changed meanwhile, which the editor changed differently, is not written: the page shows it with both.
+/// One settlement serves one request: files stored for a save that does not happen are removed by
+/// <see cref="Abandon"/>, and the files replaced by a save that happened by <see cref="Complete"/>.
 /// </summary>
-public sealed class ReviewSettlement(PortalDbContext db, ImageStore store, AuditLog audit, TimeProvider clock)
+public sealed class ReviewSettlement(PortalDbContext db, ImageStore store, AuditLog audit)
 {
+    private readonly Dictionary<int, string> uploaded = [];
+    private readonly List<string> replaced = [];
+
     /// <summary>
-    /// Settles the posted review; <c>valid</c> says whether its fields passed their rules (the page checks them under their
-    /// names), <c>accept</c> is the "Said by …" button pressed, if any. Refusals go into the model state beside their fields.
+    /// Applies the posted review, whose fields passed their rules, to the tracked article. Refusals go into the model
+    /// state beside their fields.
     /// </summary>
-    public async Task<ReviewOutcome> SettleAsync(Article article, ClaimsPrincipal user, string? accept,
-        IReadOnlyList<EditModel.QuoteForm> quotes, IReadOnlyList<EditModel.MentionForm> mentioned, IReadOnlyList<PhotoForm> photos,
-        IReadOnlyList<ImageInput> photoInputs, bool valid, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    public async Task<ReviewOutcome> SettleAsync(Article article, ClaimsPrincipal user, ReviewPost post, ModelStateDictionary modelState,
+        CancellationToken cancellationToken)
     {
-        // Files are checked and stored first: a refused file leaves the form as typed and nothing saved.
-        var files = new Dictionary<int, string>();
-        for (var i = 0; valid && i < photos.Count; i++)
+        var changes = new List<string>();
+        var meanwhile = false;
+        var valid = await StoreFilesAsync(post.Photos, modelState, cancellationToken);
+        for (var i = 0; valid && i < post.Quotes.Count; i++)
+        {
+            var form = post.Quotes[i];
+            if (article.Quotes.FirstOrDefault(q => q.Id == form.Id) is not { } quote)
+            {
+                continue;
+            }
+            // A "Said by …" button gives its quote to that person, whatever its drop-down says.
+            var accepted = SpeakerSuggestions.SlugFor(post.Accept, quote.Id);
+            if (accepted is not null)
+            {
+                (form.Source, form.NewPerson) = (QuoteSourceChoice.PersonPrefix + accepted, null);
+            }
+            if (!Fingerprints.IsTouched(form) || Collides(form, QuoteReview.From(quote), ref meanwhile))
+            {
+                continue;
+            }
+            var source = form.Source;
+            if (!string.IsNullOrWhiteSpace(form.NewPerson) && user.IsEditor())
+            {
+                if (!form.NewPerson.Any(char.IsLetter))
+                {
+                    modelState.AddModelError($"{nameof(EditModel.Quotes)}[{i}].{nameof(QuoteReview.NewPerson)}", "Give the person's name in letters.");
+                    valid = false;
+                    continue;
+                }
+                // Saved inside the caller's transaction, so the quote can name them; a refused save rolls it back.
+                var person = (await PersonWrites.AddAsync(db, new NewPersonInput { Name = form.NewPerson.Trim() }, cancellationToken))!;
+                audit.Record(user.Identity?.Name, "person.created", person.Slug);
+                await db.SaveChangesAsync(cancellationToken);
+                source = QuoteSourceChoice.PersonPrefix + person.Slug;
+            }
+            var input = new QuoteInput { Text = quote.Text, IsFragment = form.IsFragment };
+            if ((QuoteSourceChoice.ApplyTo(input, source, form.UnnamedSource)
+                ?? (await QuoteWrites.PlaceAsync(quote, input, article, db, cancellationToken))?.Message) is { } misfit)
+            {
+                modelState.AddModelError($"{nameof(EditModel.Quotes)}[{i}].{nameof(QuoteReview.Source)}", misfit);
+                valid = false;
+            }
+            changes.Add("quote sources");
+        }
+        foreach (var form in valid && user.IsEditor() ? post.Mentioned : [])
+        {
+            if (article.Mentions.Select(m => m.Person).FirstOrDefault(p => p.Slug == form.Slug) is { } person
+                && Fingerprints.IsTouched(form) && !Collides(form, MentionReview.From(person), ref meanwhile))
+            {
+                form.ApplyTo(person);
+                changes.Add("people");
+            }
+        }
+        var images = article.Blocks.Select(b => b.Image).OfType<Data.Credits.Image>().ToList();
+        foreach (var form in valid ? post.Photos : [])
+        {
+            if (images.FirstOrDefault(image => image.Id == form.Id) is not { } image
+                || !Fingerprints.IsTouched(form) || Collides(form, PhotoForm.From(image), ref meanwhile))
+            {
+                continue;
+            }
+            await CreditWrites.DescribeAsync(image, form.ToInput(), db, cancellationToken);
+            if (uploaded.TryGetValue(image.Id, out var fileName))
+            {
+                if (image.FileName is { } old)
+                {
+                    replaced.Add(old);
+                }
+                image.FileName = fileName;
+            }
+            changes.Add("photos");
+        }
+        if (!valid || meanwhile)
+        {
+            Abandon();
+        }
+        return new(!valid, meanwhile, changes.Distinct().ToList());
+    }
+
+    /// <summary>Removes the files this request stored, when its save does not happen.</summary>
+    public void Abandon()
+    {
+        foreach (var file in uploaded.Values)
+        {
+            store.Forget(file);
+        }
+        uploaded.Clear();
+    }
+
+    /// <summary>Removes the files the saved review replaced.</summary>
+    public void Complete()
+    {
+        replaced.ForEach(store.Forget);
+        replaced.Clear();
+        uploaded.Clear();
+    }
+
+    /// <summary>
+    /// True when someone else saved the record since the page was read and the editor's change differs from theirs:
+    /// the form then carries the record's version now, so saving it again keeps the editor's change.
+    /// </summary>
+    private static bool Collides(IReviewedRecord mine, IReviewedRecord now, ref bool meanwhile)
+    {
+        if (mine.Version == now.Version || mine.Fingerprint() == now.Fingerprint())
+        {
+            return false;
+        }
+        (mine.Version, mine.Opened, mine.ChangedMeanwhile) = (now.Version, now.Opened, true);
+        meanwhile = true;
+        return true;
+    }
+
+    /// <summary>Checks and stores the attached files first: a refused file leaves the form as typed and nothing saved.</summary>
+    private async Task<bool> StoreFilesAsync(IReadOnlyList<PhotoForm> photos, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    {
+        var valid = true;
+        for (var i = 0; i < photos.Count; i++)
         {
             if (photos[i].File is not { Length: > 0 } file)
             {
@@ -53,97 +166,9 @@ public sealed class ReviewSettlement(PortalDbContext db, ImageStore store, Audit
             }
             else
             {
-                files[photos[i].Id] = stored.FileName;
+                uploaded[photos[i].Id] = stored.FileName;
             }
         }
-        // Files stored for a save that does not happen are removed again.
-        void ForgetUploads()
-        {
-            foreach (var stored in files.Values)
-            {
-                store.Forget(stored);
-            }
-        }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        for (var i = 0; valid && i < quotes.Count; i++)
-        {
-            if (article.Quotes.FirstOrDefault(q => q.Id == quotes[i].Id) is not { } quote)
-            {
-                continue;
-            }
-            if (quote.Version != quotes[i].Version)
-            {
-                ForgetUploads();
-                return ReviewOutcome.ChangedMeanwhile;
-            }
-            var input = new QuoteInput { Text = quote.Text, IsFragment = quotes[i].IsFragment };
-            // A "Said by …" button gives its quote to that person, whatever its drop-down says.
-            var accepted = SpeakerSuggestions.SlugFor(accept, quote.Id);
-            var source = accepted is null ? quotes[i].Source : QuoteSourceChoice.PersonPrefix + accepted;
-            if (accepted is null && !string.IsNullOrWhiteSpace(quotes[i].NewPerson) && user.IsEditor())
-            {
-                if (!quotes[i].NewPerson!.Any(char.IsLetter))
-                {
-                    modelState.AddModelError($"{nameof(EditModel.Quotes)}[{i}].{nameof(EditModel.QuoteForm.NewPerson)}", "Give the person's name in letters.");
-                    valid = false;
-                    continue;
-                }
-                // Saved inside this transaction, so the quote can name them; a refused review rolls it back.
-                var person = (await PersonWrites.AddAsync(db, new NewPersonInput { Name = quotes[i].NewPerson!.Trim() }, cancellationToken))!;
-                audit.Record(user.Identity?.Name, "person.created", person.Slug);
-                await db.SaveChangesAsync(cancellationToken);
-                source = QuoteSourceChoice.PersonPrefix + person.Slug;
-            }
-            if ((QuoteSourceChoice.ApplyTo(input, source, quotes[i].UnnamedSource)
-                ?? (await QuoteWrites.PlaceAsync(quote, input, article, db, cancellationToken))?.Message) is { } misfit)
-            {
-                modelState.AddModelError($"{nameof(EditModel.Quotes)}[{i}].{nameof(EditModel.QuoteForm.Source)}", misfit);
-                valid = false;
-            }
-        }
-        foreach (var form in valid ? mentioned : [])
-        {
-            if (article.Mentions.Select(m => m.Person).FirstOrDefault(p => p.Slug == form.Slug) is not { } person)
-            {
-                continue;
-            }
-            if (person.Version != form.Version)
-            {
-                ForgetUploads();
-                return ReviewOutcome.ChangedMeanwhile;
-            }
-            form.ApplyTo(person);
-        }
-        var images = article.Blocks.Select(b => b.Image).OfType<Data.Credits.Image>().ToList();
-        var replaced = new List<string?>();
-        for (var i = 0; valid && i < photos.Count; i++)
-        {
-            if (images.FirstOrDefault(image => image.Id == photos[i].Id) is not { } image)
-            {
-                continue;
-            }
-            if (image.Version != photos[i].Version)
-            {
-                ForgetUploads();
-                return ReviewOutcome.ChangedMeanwhile;
-            }
-            await CreditWrites.DescribeAsync(image, photoInputs[i], db, cancellationToken);
-            if (files.TryGetValue(image.Id, out var fileName))
-            {
-                replaced.Add(image.FileName);
-                image.FileName = fileName;
-            }
-        }
-        if (!valid)
-        {
-            ForgetUploads();
-            return ReviewOutcome.Refused;
-        }
-        article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        audit.Record(user.Identity?.Name, "article.reviewed", article.Slug);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        replaced.ForEach(store.Forget);
-        return ReviewOutcome.Saved;
+        return valid;
     }
 }

@@ -1,11 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using Portal.Data.Credits;
+using Portal.Web.Admin.Articles;
 using Portal.Web.Credits;
 
 namespace Portal.Web.Admin.Photos;
 
 /// <summary>A photo's fields as a form has them: the credit as one line of agencies separated by "/", and an optional new file.</summary>
-public sealed class PhotoForm : IRecordForm
+public sealed class PhotoForm : IRecordForm, IReviewedRecord
 {
     /// <summary>Which photo, when a form edits several.</summary>
     public int Id { get; set; }
@@ -23,6 +24,12 @@ public sealed class PhotoForm : IRecordForm
     public IFormFile? File { get; set; }
 
     public long Version { get; set; }
+
+    public string? Opened { get; set; }
+
+    public bool ChangedMeanwhile { get; set; }
+
+    public string Fingerprint() => Fingerprints.Of(Caption?.Trim(), AltText?.Trim(), Credit?.Trim());
 
     /// <summary>Where the photo's file is served, for the form to show it; null when it has none.</summary>
     public string? Url { get; set; }

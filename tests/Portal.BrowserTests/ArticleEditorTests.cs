@@ -1,0 +1,67 @@
+using Microsoft.Playwright;
+
+namespace Portal.BrowserTests;
+
+/// <summary>The article editor keeps what was typed: a warning before leaving it unsaved, and a draft kept in the browser.</summary>
+public sealed class ArticleEditorTests(LivePortal portal) : IClassFixture<LivePortal>
+{
+    private const string Wire = """
+        OSLO -- The committee met on Friday.
+
+        "We have a decision," the chair said.
+        """;
+
+    [Fact]
+    public async Task Leaving_the_editor_with_unsaved_changes_asks_first()
+    {
+        var page = await EditorOnNewStoryAsync("guard@example.com", "Committee meets");
+        var headline = page.GetByRole(AriaRole.Textbox, new() { Name = "Headline", Exact = true });
+        await headline.ClickAsync();
+        await headline.PressSequentiallyAsync(" on Friday");
+        var asked = new TaskCompletionSource<string>();
+        page.Dialog += async (_, dialog) =>
+        {
+            asked.TrySetResult(dialog.Type);
+            await dialog.AcceptAsync();
+        };
+
+        await page.CloseAsync(new() { RunBeforeUnload = true });
+
+        Assert.Equal("beforeunload", await asked.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task Changes_never_saved_are_offered_back_when_the_editor_is_opened_again()
+    {
+        var page = await EditorOnNewStoryAsync("draft@example.com", "Committee decides");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Standfirst" }).FillAsync("A decision after a long day.");
+        await page.WaitForFunctionAsync("() => Object.keys(localStorage).some(k => k.startsWith('portal:draft:') && localStorage.getItem(k).includes('long day'))");
+        var url = page.Url;
+        // The tab is closed without a word, as after a crash.
+        await page.CloseAsync(new() { RunBeforeUnload = false });
+
+        var again = await page.Context.NewPageAsync();
+        await again.GotoAsync(url);
+        Assert.Equal("", await again.GetByRole(AriaRole.Textbox, new() { Name = "Standfirst" }).InputValueAsync());
+        await again.GetByRole(AriaRole.Button, new() { Name = "Restore my unsaved changes" }).ClickAsync();
+        Assert.Equal("A decision after a long day.", await again.GetByRole(AriaRole.Textbox, new() { Name = "Standfirst" }).InputValueAsync());
+        await again.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+
+        Assert.StartsWith("Saved.", await again.Locator(".notice").InnerTextAsync());
+        Assert.Equal("A decision after a long day.", await again.GetByRole(AriaRole.Textbox, new() { Name = "Standfirst" }).InputValueAsync());
+        await again.ReloadAsync();
+        Assert.Equal(0, await again.Locator(".draft-offer").CountAsync());
+    }
+
+    private async Task<IPage> EditorOnNewStoryAsync(string email, string headline)
+    {
+        await portal.CreateEditorAsync(email);
+        var page = await portal.SignedInPageAsync(email);
+        await page.GotoAsync(portal.BaseUrl + "/admin/import");
+        await page.GetByLabel("Headline (optional: the importer suggests one)").FillAsync(headline);
+        await page.GetByLabel("Wire copy").FillAsync(Wire);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import as a draft" }).ClickAsync();
+        await page.WaitForURLAsync("**/edit");
+        return page;
+    }
+}

@@ -1,0 +1,118 @@
+// The article editor keeps what the editor types: it warns before leaving with unsaved changes, and keeps an
+// unsaved copy of the form in this browser's storage, offered back after a crash or a closed tab.
+(() => {
+  "use strict";
+  const form = document.querySelector("form[data-draft]");
+  if (!form || !window.localStorage) {
+    return;
+  }
+  const key = "portal:draft:" + form.dataset.draft;
+  const submittedKey = "portal:submitted:" + form.dataset.draft;
+  const state = form.querySelector(".save-state");
+  let dirty = false;
+  let submitting = false;
+
+  const fields = () => Array.from(form.elements).filter((field) =>
+    field.name && !field.disabled && field.type !== "hidden" && field.type !== "file" && field.type !== "submit" && field.type !== "button");
+
+  const snapshot = () => {
+    const values = {};
+    for (const field of fields()) {
+      values[field.name] = field.type === "checkbox" ? field.checked : field.value;
+    }
+    return values;
+  };
+
+  const show = (text) => {
+    if (state) {
+      state.textContent = text;
+    }
+  };
+
+  const keep = () => {
+    try {
+      localStorage.setItem(key, JSON.stringify({ at: new Date().toISOString(), values: snapshot() }));
+    } catch {
+      // Storage full or refused: the guard below still warns before leaving.
+    }
+  };
+
+  const restore = (values) => {
+    for (const field of fields()) {
+      if (Object.prototype.hasOwnProperty.call(values, field.name)) {
+        if (field.type === "checkbox") {
+          field.checked = values[field.name] === true;
+        } else {
+          field.value = values[field.name];
+        }
+      }
+    }
+    dirty = true;
+    show("Unsaved changes (restored)");
+  };
+
+  const offer = (draft) => {
+    const banner = document.createElement("div");
+    banner.className = "draft-offer";
+    banner.setAttribute("role", "alert");
+    const text = document.createElement("p");
+    text.textContent = "This browser kept changes to this article that were never saved (" + new Date(draft.at).toLocaleString() + ").";
+    const take = document.createElement("button");
+    take.type = "button";
+    take.textContent = "Restore my unsaved changes";
+    const drop = document.createElement("button");
+    drop.type = "button";
+    drop.textContent = "Discard them";
+    take.addEventListener("click", () => { restore(draft.values); banner.remove(); });
+    drop.addEventListener("click", () => { localStorage.removeItem(key); banner.remove(); });
+    banner.append(text, take, drop);
+    form.prepend(banner);
+  };
+
+  // A save that came back without errors or a conflict has kept everything: its draft is done with.
+  const refused = form.querySelector(".conflict, .meanwhile, .form-errors li") || Array.from(form.querySelectorAll(".field-error")).some((e) => e.textContent.trim() !== "");
+  if (sessionStorage.getItem(submittedKey) && !refused) {
+    localStorage.removeItem(key);
+  }
+  sessionStorage.removeItem(submittedKey);
+  const stored = localStorage.getItem(key);
+  if (stored) {
+    try {
+      const draft = JSON.parse(stored);
+      const now = snapshot();
+      if (Object.keys(draft.values).some((name) => name in now && now[name] !== draft.values[name])) {
+        offer(draft);
+      } else {
+        localStorage.removeItem(key);
+      }
+    } catch {
+      localStorage.removeItem(key);
+    }
+  }
+
+  let pending;
+  form.addEventListener("input", () => {
+    dirty = true;
+    show("Unsaved changes");
+    clearTimeout(pending);
+    pending = setTimeout(keep, 400);
+  });
+  form.addEventListener("change", () => {
+    dirty = true;
+    show("Unsaved changes");
+    keep();
+  });
+  form.addEventListener("submit", () => {
+    submitting = true;
+    if (dirty) {
+      keep();
+    }
+    sessionStorage.setItem(submittedKey, "1");
+  });
+  window.addEventListener("beforeunload", (event) => {
+    if (dirty && !submitting) {
+      event.preventDefault();
+      event.returnValue = "";
+    }
+  });
+})();
