@@ -17,6 +17,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleBlock> ArticleBlocks => Set<ArticleBlock>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+    public DbSet<Correction> Corrections => Set<Correction>();
+    public DbSet<FormerSlug> FormerSlugs => Set<FormerSlug>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<PersonAlias> PersonAliases => Set<PersonAlias>();
     public DbSet<Quote> Quotes => Set<Quote>();

@@ -625,6 +625,69 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Portal.Data.Articles.Correction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Actor")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("Corrections", t =>
+                        {
+                            t.HasCheckConstraint("CK_Corrections_Actor_Length", "length(\"Actor\") <= 256");
+
+                            t.HasCheckConstraint("CK_Corrections_Kind", "\"Kind\" IN ('Correction', 'Clarification')");
+
+                            t.HasCheckConstraint("CK_Corrections_Text_Length", "length(\"Text\") <= 1000");
+                        });
+                });
+
+            modelBuilder.Entity("Portal.Data.Articles.FormerSlug", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Slug");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("FormerSlugs", t =>
+                        {
+                            t.HasCheckConstraint("CK_FormerSlugs_Slug_Length", "length(\"Slug\") <= 120");
+                        });
+                });
+
             modelBuilder.Entity("Portal.Data.Credits.Agency", b =>
                 {
                     b.Property<int>("Id")
@@ -1048,6 +1111,26 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Data.Articles.Correction", b =>
+                {
+                    b.HasOne("Portal.Data.Articles.Article", "Article")
+                        .WithMany("Corrections")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Portal.Data.Articles.FormerSlug", b =>
+                {
+                    b.HasOne("Portal.Data.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Data.Credits.ImageCredit", b =>
                 {
                     b.HasOne("Portal.Data.Credits.Agency", "Agency")
@@ -1110,6 +1193,8 @@ namespace Portal.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Portal.Data.Articles.Article", b =>
                 {
                     b.Navigation("Blocks");
+
+                    b.Navigation("Corrections");
 
                     b.Navigation("Mentions");
 

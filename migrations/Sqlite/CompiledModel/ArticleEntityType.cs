@@ -21,7 +21,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
                 typeof(Article),
                 baseEntityType,
                 propertyCount: 13,
-                navigationCount: 4,
+                navigationCount: 5,
                 unnamedIndexCount: 3,
                 keyCount: 1);
 

@@ -11,7 +11,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9cd20d20-9c3e-4c79-ad11-51a3a5cc9fcd"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("d7b0d1a1-6213-4f48-b0ef-c54bd7b795b9"), entityTypeCount: 25)
         {
         }
 
@@ -32,6 +32,8 @@ namespace Portal.Migrations.Sqlite.CompiledModel
             var articleMention = ArticleMentionEntityType.Create(this);
             var articleRevision = ArticleRevisionEntityType.Create(this);
             var articleTag = ArticleTagEntityType.Create(this);
+            var correction = CorrectionEntityType.Create(this);
+            var formerSlug = FormerSlugEntityType.Create(this);
             var agency = AgencyEntityType.Create(this);
             var image = ImageEntityType.Create(this);
             var imageCredit = ImageCreditEntityType.Create(this);
@@ -54,6 +56,8 @@ namespace Portal.Migrations.Sqlite.CompiledModel
             ArticleMentionEntityType.CreateForeignKey2(articleMention, person);
             ArticleRevisionEntityType.CreateForeignKey1(articleRevision, article);
             ArticleTagEntityType.CreateForeignKey1(articleTag, article);
+            CorrectionEntityType.CreateForeignKey1(correction, article);
+            FormerSlugEntityType.CreateForeignKey1(formerSlug, article);
             ImageCreditEntityType.CreateForeignKey1(imageCredit, agency);
             ImageCreditEntityType.CreateForeignKey2(imageCredit, image);
             PersonAliasEntityType.CreateForeignKey1(personAlias, person);
@@ -77,6 +81,8 @@ namespace Portal.Migrations.Sqlite.CompiledModel
             ArticleMentionEntityType.CreateAnnotations(articleMention);
             ArticleRevisionEntityType.CreateAnnotations(articleRevision);
             ArticleTagEntityType.CreateAnnotations(articleTag);
+            CorrectionEntityType.CreateAnnotations(correction);
+            FormerSlugEntityType.CreateAnnotations(formerSlug);
             AgencyEntityType.CreateAnnotations(agency);
             ImageEntityType.CreateAnnotations(image);
             ImageCreditEntityType.CreateAnnotations(imageCredit);

@@ -36,6 +36,7 @@ public class Article : IVersioned
     public List<ArticleTag> Tags { get; set; } = [];
     public List<ArticleMention> Mentions { get; set; } = [];
     public List<Quote> Quotes { get; set; } = [];
+    public List<Correction> Corrections { get; set; } = [];
 
     /// <summary>The article's editable text, given its body as wire text (the body's format is the importer's).</summary>
     public ArticleText Text(string body) => ArticleText.Of(Kicker, Headline, Standfirst, Dateline, Section, Tags.Select(t => t.Name), body);

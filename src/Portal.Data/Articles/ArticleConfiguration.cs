@@ -27,6 +27,31 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasMany(a => a.Tags).WithOne().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.Mentions).WithOne().HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.Quotes).WithOne(q => q.Article).HasForeignKey(q => q.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        article.HasMany(a => a.Corrections).WithOne(c => c.Article).HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        article.HasMany<FormerSlug>().WithOne().HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CorrectionConfiguration : IEntityTypeConfiguration<Correction>
+{
+    public void Configure(EntityTypeBuilder<Correction> correction)
+    {
+        correction.HasIndex(c => c.At); // the corrections page and its feed, newest first
+        correction.HasIndex(c => c.ArticleId);
+        correction.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16);
+        correction.Property(c => c.Text).HasMaxLength(Correction.TextMaxLength);
+        correction.Property(c => c.Actor).HasMaxLength(ArticleRevision.ActorMaxLength);
+        correction.ToTable(t => t.HasCheckConstraint("CK_Corrections_Kind", "\"Kind\" IN ('Correction', 'Clarification')"));
+    }
+}
+
+internal sealed class FormerSlugConfiguration : IEntityTypeConfiguration<FormerSlug>
+{
+    public void Configure(EntityTypeBuilder<FormerSlug> former)
+    {
+        former.HasKey(f => f.Slug);
+        former.Property(f => f.Slug).HasMaxLength(Article.SlugMaxLength);
+        former.HasIndex(f => f.ArticleId);
     }
 }
 

@@ -19,7 +19,14 @@ public sealed record ArticleDetail(
     IReadOnlyList<BlockItem> Blocks,
     IReadOnlyList<PersonInStory> People,
     IReadOnlyList<QuoteItem> Quotes,
-    IReadOnlyList<RelatedArticle> Related);
+    IReadOnlyList<RelatedArticle> Related,
+    IReadOnlyList<CorrectionItem> Corrections);
+
+/// <summary>A correction or clarification (<c>kind</c> "correction" or "clarification") and when it was made.</summary>
+public sealed record CorrectionItem(string Kind, string Text, DateTime At)
+{
+    public string Label => Kind == "clarification" ? "Clarification" : "Correction";
+}
 
 /// <summary>A published article that shares tags or people with this one.</summary>
 public sealed record RelatedArticle(string Slug, string Headline);

@@ -4,7 +4,7 @@ namespace Portal.Web.Articles;
 
 /// <summary>
 /// The statement that assembles a whole article (blocks, images with credit chains, people with their role, quotes,
-/// related articles) as one JSON document in the database: one round trip, no row explosion. One text per store;
+/// corrections, related articles) as one JSON document in the database: one round trip, no row explosion. One text per store;
 /// both take @slug, @now and @all (drafts too).
 /// </summary>
 internal static class ArticleDocument
@@ -42,6 +42,9 @@ internal static class ArticleDocument
                     FROM Quotes q JOIN ArticleBlocks qb ON qb.Id = q.BlockId LEFT JOIN People sp ON sp.Id = q.SpeakerId
                     LEFT JOIN Organisations o ON o.Id = q.OrganisationId
                     WHERE q.ArticleId = a.Id)),
+                'corrections', json((SELECT json_group_array(json_object(
+                        'kind', lower(k.Kind), 'text', k.Text, 'at', strftime('%Y-%m-%dT%H:%M:%fZ', k.At)) ORDER BY k.At)
+                    FROM Corrections k WHERE k.ArticleId = a.Id)),
                 'related', json((SELECT json_group_array(json_object('slug', r.Slug, 'headline', r.Headline)
                         ORDER BY c.Shared DESC, r.PublishedAt DESC)
                     FROM (SELECT ArticleId, count(*) AS Shared FROM (
@@ -93,6 +96,10 @@ internal static class ArticleDocument
                     FROM "Quotes" q JOIN "ArticleBlocks" qb ON qb."Id" = q."BlockId" LEFT JOIN "People" sp ON sp."Id" = q."SpeakerId"
                     LEFT JOIN "Organisations" o ON o."Id" = q."OrganisationId"
                     WHERE q."ArticleId" = a."Id"),
+                'corrections', (SELECT coalesce(json_agg(json_build_object(
+                        'kind', lower(k."Kind"), 'text', k."Text", 'at', to_char(k."At" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+                        ORDER BY k."At"), '[]')
+                    FROM "Corrections" k WHERE k."ArticleId" = a."Id"),
                 'related', (SELECT coalesce(json_agg(json_build_object('slug', r."Slug", 'headline', r."Headline")
                         ORDER BY r."Shared" DESC, r."PublishedAt" DESC), '[]')
                     FROM (SELECT o."Slug", o."Headline", o."PublishedAt", c."Shared"

@@ -32,8 +32,52 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
             .Include(a => a.Mentions).ThenInclude(m => m.Person)
             .Include(a => a.Quotes).ThenInclude(q => q.Speaker)
             .Include(a => a.Quotes).ThenInclude(q => q.Organisation)
+            .Include(a => a.Corrections)
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+
+    /// <summary>The slug the article once published under <paramref name="former"/> has now; null when no article had it.</summary>
+    public Task<string?> RenamedFromAsync(string former, CancellationToken cancellationToken) =>
+        db.FormerSlugs.Where(f => f.Slug == former)
+            .Join(db.Articles, f => f.ArticleId, a => a.Id, (_, a) => a.Slug).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// Gives the article a new slug, saved with the next save; the old one answers with a permanent redirect from then
+    /// on. A message when another article has or had the slug.
+    /// </summary>
+    public async Task<string?> RenameAsync(Article article, string slug, CancellationToken cancellationToken)
+    {
+        if (slug == article.Slug)
+        {
+            return null;
+        }
+        if (await db.Articles.AnyAsync(a => a.Slug == slug && a.Id != article.Id, cancellationToken)
+            || await db.FormerSlugs.AnyAsync(f => f.Slug == slug && f.ArticleId != article.Id, cancellationToken))
+        {
+            return $"The slug \"{slug}\" is taken by another article.";
+        }
+        // Taking back a slug of its own from before: it is no longer a former one.
+        if (await db.FormerSlugs.FirstOrDefaultAsync(f => f.Slug == slug, cancellationToken) is { } own)
+        {
+            db.FormerSlugs.Remove(own);
+        }
+        db.FormerSlugs.Add(new FormerSlug { Slug = article.Slug, ArticleId = article.Id });
+        article.Slug = slug;
+        return null;
+    }
+
+    /// <summary>Adds a correction or clarification to a published article, with a revision; a message when it cannot be added.</summary>
+    public async Task<string?> CorrectAsync(Article article, CorrectionKind kind, string text, string? actor, CancellationToken cancellationToken)
+    {
+        if (article.Status != ArticleStatus.Published)
+        {
+            return "Only a published article takes a correction: a draft or a scheduled one is simply edited.";
+        }
+        article.Corrections.Add(new Correction { Kind = kind, Text = text.Trim(), At = clock.GetUtcNow().UtcDateTime, Actor = actor });
+        var change = kind == CorrectionKind.Clarification ? "clarification added" : "correction added";
+        await SaveWithRevisionAsync(article, change, actor, "article.corrected", cancellationToken);
+        return null;
+    }
 
     /// <summary>The article's editable text as it stands.</summary>
     public static ArticleText TextOf(Article article) => article.Text(ArticleBody.WireText(article.Blocks));

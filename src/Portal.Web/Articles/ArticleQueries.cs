@@ -126,6 +126,14 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock)
     public Task<ArticleDetail?> PublishedBySlugAsync(string slug, CancellationToken cancellationToken) =>
         BySlugAsync(slug, includeUnpublished: false, cancellationToken);
 
+    /// <summary>The slug a visible article once had as <paramref name="former"/> has now (editors: any article); null when none had it.</summary>
+    public Task<string?> RenamedFromAsync(string former, bool includeUnpublished, CancellationToken cancellationToken)
+    {
+        var articles = includeUnpublished ? db.Articles : db.Articles.VisibleAt(clock.GetUtcNow().UtcDateTime);
+        return db.FormerSlugs.Where(f => f.Slug == former)
+            .Join(articles, f => f.ArticleId, a => a.Id, (_, a) => a.Slug).FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>The article whatever its status, for editors; inside the caller's transaction when there is one.</summary>
     public async Task<ArticleDetail?> BySlugAsync(string slug, bool includeUnpublished, CancellationToken cancellationToken)
     {

@@ -58,6 +58,13 @@ public static class ArticleStructuredData
                     ["url"] = $"{baseUrl}/credits/{a.Slug}",
                 })]),
             })]),
+            ["correction"] = article.Corrections.Count == 0 ? null : new JsonArray([.. article.Corrections.Select(c => (JsonNode)new JsonObject
+            {
+                ["@type"] = "CorrectionComment",
+                ["name"] = c.Label,
+                ["text"] = c.Text,
+                ["datePublished"] = Dates.Iso(c.At),
+            })]),
         };
         var quotes = article.Quotes.Where(q => q.Source.Value != QuoteSourceKind.NotSpeech).Select(q => (JsonNode)new JsonObject
         {

@@ -92,7 +92,7 @@ public sealed class ArticlesController(PortalDbContext db, ArticleQueries querie
     {
         if (await queries.BySlugAsync(slug, HttpContext.IsEditorCall(), cancellationToken) is not { } article)
         {
-            return NotFoundProblem();
+            return await RenamedOrNotFoundAsync(slug, "", cancellationToken);
         }
         HttpContext.TagResponse(ReaderCache.TagsFor(article));
         return this.Tagged(article);
@@ -110,7 +110,7 @@ public sealed class ArticlesController(PortalDbContext db, ArticleQueries querie
     {
         if (await queries.BySlugAsync(slug, HttpContext.IsEditorCall(), cancellationToken) is not { } article)
         {
-            return NotFoundProblem();
+            return await RenamedOrNotFoundAsync(slug, "/ninjs", cancellationToken);
         }
         HttpContext.TagResponse(ReaderCache.TagsFor(article));
         var item = NinjsItem.For(article, site.Value.BaseUrl(Request), site.Value.Name);
@@ -242,6 +242,12 @@ public sealed class ArticlesController(PortalDbContext db, ArticleQueries querie
             }
             return this.Tagged((await queries.BySlugAsync(slug, true, cancellationToken))!);
         }, cancellationToken);
+
+    /// <summary>A permanent redirect when the article was renamed from this slug (reads only: a write names the article as it is now).</summary>
+    private async Task<ActionResult> RenamedOrNotFoundAsync(string slug, string suffix, CancellationToken cancellationToken) =>
+        await queries.RenamedFromAsync(slug, HttpContext.IsEditorCall(), cancellationToken) is { } renamed
+            ? RedirectPermanent($"/api/articles/{renamed}{suffix}")
+            : NotFoundProblem();
 
     private ObjectResult NotFoundProblem() =>
         Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found", detail: "No article you may see has this slug.");

@@ -63,7 +63,7 @@ public sealed record NinjsItem
             Located = article.Dateline,
             Slugline = article.Slug,
             Headlines = [new("main", article.Headline)],
-            Descriptions = article.Standfirst is { } standfirst ? [new("summary", standfirst)] : null,
+            Descriptions = DescriptionsOf(article),
             Bodies = [new("main", "text/plain", body, body.Length, body.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length)],
             People = article.People.Select(p => new NinjsEntity(p.Name, p.Role, $"{baseUrl}/people/{p.Slug}", p.Slug)).ToList(),
             Organisations = article.Quotes.Where(q => q.Source.Value == QuoteSourceKind.Organisation).DistinctBy(q => q.Source.Slug)
@@ -74,6 +74,14 @@ public sealed record NinjsItem
             Associations = article.Blocks.Where(b => b.Image is not null)
                 .Select((b, n) => Picture(b.Image!, $"photo{n + 1}", baseUrl)).ToList(),
         };
+    }
+
+    /// <summary>The standfirst as the summary, then each correction or clarification under its kind as role.</summary>
+    private static List<NinjsText>? DescriptionsOf(ArticleDetail article)
+    {
+        List<NinjsText> descriptions = [.. article.Standfirst is { } standfirst ? [new NinjsText("summary", standfirst)] : Array.Empty<NinjsText>(),
+            .. article.Corrections.Select(c => new NinjsText(c.Kind, $"{c.Label} ({Dates.Iso(c.At)}): {c.Text}"))];
+        return descriptions.Count == 0 ? null : descriptions;
     }
 
     private static NinjsAssociation Picture(ImageItem image, string name, string baseUrl) => new()

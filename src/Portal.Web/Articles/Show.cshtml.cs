@@ -20,7 +20,9 @@ public sealed class ShowModel(ArticleQueries queries, IOptions<SiteOptions> site
     {
         if (await queries.PublishedBySlugAsync(slug, cancellationToken) is not { } article)
         {
-            return NotFound();
+            return await queries.RenamedFromAsync(slug, includeUnpublished: false, cancellationToken) is { } renamed
+                ? RedirectPermanent($"/articles/{renamed}")
+                : NotFound();
         }
         Article = article;
         HttpContext.TagResponse(ReaderCache.TagsFor(article));

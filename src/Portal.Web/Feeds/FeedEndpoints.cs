@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Portal.Data;
 using Portal.Data.Articles;
 using Portal.Web.Articles;
+using Portal.Web.Corrections;
 using Portal.Web.Hosting;
 using Portal.Web.People;
 using Portal.Web.Shared;
@@ -34,6 +35,7 @@ public static class FeedEndpoints
             await people.BySlugAsync(slug, cancellationToken) is { } person
                 ? await Feed(context, articles, new ArticleFilter(PersonId: person.Id), $"Articles mentioning {person.Name}", $"/people/{slug}", rss: true, cancellationToken)
                 : Results.NotFound());
+        app.MapGet("/corrections.xml", CorrectionsFeed);
         app.MapGet("/sitemap.xml", Sitemap);
         app.MapGet("/news-sitemap.xml", NewsSitemap);
         app.MapGet("/robots.txt", (HttpContext context, IOptions<SiteOptions> site) =>
@@ -82,6 +84,40 @@ public static class FeedEndpoints
             {
                 new Atom10FeedFormatter(feed).WriteTo(writer);
             }
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>Each correction or clarification as an Atom entry of its own, linking to the foot of the story it corrects.</summary>
+    private static async Task<IResult> CorrectionsFeed(HttpContext context, CorrectionQueries corrections, IOptions<SiteOptions> options,
+        CancellationToken cancellationToken)
+    {
+        var site = options.Value;
+        var baseUrl = site.BaseUrl(context.Request);
+        var latest = await corrections.LatestAsync(FeedSize, cancellationToken);
+        var feed = new SyndicationFeed($"{site.Name}: corrections and clarifications", "Every correction and clarification of our stories.",
+            new Uri(baseUrl + "/corrections"))
+        {
+            Id = baseUrl + "/corrections",
+            Language = "en",
+            LastUpdatedTime = latest.Select(c => c.At).DefaultIfEmpty(DateTime.UnixEpoch).Max(),
+            Items = latest.Select(correction =>
+            {
+                var url = $"{baseUrl}/articles/{correction.ArticleSlug}#corrections";
+                var item = new SyndicationItem($"{correction.Label}: {correction.ArticleHeadline}", correction.Text, new Uri(url),
+                    $"{baseUrl}/corrections#correction-{correction.Id}", correction.At)
+                {
+                    PublishDate = correction.At,
+                };
+                item.Categories.Add(new SyndicationCategory(correction.Label));
+                return item;
+            }).ToList(),
+        };
+        feed.Authors.Add(new SyndicationPerson { Name = site.Name });
+        feed.Links.Add(new SyndicationLink(new Uri(baseUrl + context.Request.Path), "self", null, "application/atom+xml", 0));
+        return await XmlAsync("application/atom+xml", writer =>
+        {
+            new Atom10FeedFormatter(feed).WriteTo(writer);
             return Task.CompletedTask;
         });
     }

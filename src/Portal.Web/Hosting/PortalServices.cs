@@ -2,6 +2,7 @@ using Portal.Web.Accounts;
 using Portal.Web.Admin;
 using Portal.Web.Api;
 using Portal.Web.Articles;
+using Portal.Web.Corrections;
 using Portal.Web.Credits;
 using Portal.Web.Imports;
 using Portal.Web.People;
@@ -36,6 +37,7 @@ public static class PortalServices
         .AddScoped<ArticleQueries>()
         .AddScoped<PersonQueries>()
         .AddScoped<QuoteQueries>()
+        .AddScoped<CorrectionQueries>()
         .AddScoped<CreditQueries>()
         .AddScoped<SearchQueries>();
 

@@ -2,6 +2,9 @@ using System.Net;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Data;
+using Portal.Data.Articles;
 using Portal.Tests.Infrastructure;
 using Portal.Web.Articles;
 
@@ -45,6 +48,13 @@ public sealed class ArticleDetailShapeTests
         {
             Assert.Equal(HttpStatusCode.OK, (await api.PostAsync($"/api/articles/{slug}/publish", null)).StatusCode);
         }
+
+        await factory.WithServicesAsync(services =>
+        {
+            var db = services.GetRequiredService<PortalDbContext>();
+            db.Corrections.Add(new Correction { ArticleId = db.Articles.Single(a => a.Slug == "talks-run-late").Id, Kind = CorrectionKind.Clarification, Text = "The talks were in Tokyo." });
+            return db.SaveChangesAsync();
+        });
 
         var detail = await (await factory.CreateClient().GetAsync("/api/articles/talks-run-late")).JsonAsync();
 

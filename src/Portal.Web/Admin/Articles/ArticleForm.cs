@@ -28,6 +28,11 @@ public sealed class ArticleForm : IValidatableObject
 
     public string? Body { get; set; }
 
+    /// <summary>The article's address; a new one leaves the old answering with a permanent redirect. Not part of the text.</summary>
+    [Display(Name = "Slug (the address: /articles/…; old links keep working)")]
+    [StringLength(Article.SlugMaxLength), RegularExpression(Api.SlugRule.Pattern, ErrorMessage = Api.SlugRule.Message)]
+    public string? Slug { get; set; }
+
     /// <summary>The article's version when this form was filled in: a save over a newer one is merged with it.</summary>
     public long Version { get; set; }
 

@@ -48,6 +48,16 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSe
     public IReadOnlyList<ArticleRevision> SavedMeanwhile { get; private set; } = [];
 
     public IReadOnlyList<string> Blockers { get; private set; } = [];
+
+    /// <summary>The correction form, filled in with the one a reattributed quote calls for.</summary>
+    public CorrectionForm Correction { get; private set; } = new();
+
+    /// <summary>The correction form is for published articles, and shows its refusal wherever it was posted from.</summary>
+    public bool ShowsCorrectionForm => Article.Status == ArticleStatus.Published || ModelState.ContainsKey($"{nameof(Correction)}.{nameof(CorrectionForm.Text)}");
+
+    /// <summary>The correction a save proposed: a published quote taken from the person it was given to.</summary>
+    [TempData]
+    public string? ProposedCorrection { get; set; }
     public IReadOnlyList<SelectListItem> SourceChoices { get; private set; } = [];
 
     [TempData]
@@ -55,7 +65,16 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSe
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        return await LoadAsync(slug, cancellationToken) ?? Page();
+        if (await LoadAsync(slug, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        if (Article.Slug != slug)
+        {
+            return RedirectToPagePermanent(null, new { slug = Article.Slug });
+        }
+        Correction.Text = ProposedCorrection;
+        return Page();
     }
 
     /// <summary>
@@ -108,7 +127,16 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSe
                 return AsTyped(post);
             }
             text = text with { Body = ArticleBody.Refigured(text.Body, figures, Article.Blocks) };
-            var save = await editor.UpdateAsync(Article, text, User.Identity?.Name, cancellationToken, also: review.Changes);
+            // The slug changes only when this editor changed it: the form was opened at the address it was posted to.
+            var renamed = Form.Slug is { Length: > 0 } wanted && wanted != slug;
+            if (renamed && await editor.RenameAsync(Article, Form.Slug!, cancellationToken) is { } taken)
+            {
+                settlement.Abandon();
+                ModelState.AddModelError($"{nameof(Form)}.{nameof(ArticleForm.Slug)}", taken);
+                return AsTyped(post);
+            }
+            var also = renamed ? [.. review.Changes, "slug"] : review.Changes;
+            var save = await editor.UpdateAsync(Article, text, User.Identity?.Name, cancellationToken, also: also);
             if (save.Article is null)
             {
                 settlement.Abandon();
@@ -121,7 +149,13 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSe
             await transaction.CommitAsync(cancellationToken);
             settlement.Complete();
             var warnings = save.Warnings.Select(w => w.Message).ToList();
-            return Saved(slug, "Saved." + merged + (warnings.Count == 0 ? "" : " The importer asks you to check: " + string.Join(" ", warnings)));
+            var correct = "";
+            if (Article.Status == ArticleStatus.Published && review.Reattributions.Count > 0)
+            {
+                ProposedCorrection = string.Join(" ", review.Reattributions);
+                correct = " A published quote changed speaker: a correction is proposed below.";
+            }
+            return Saved(Article.Slug, "Saved." + merged + correct + (warnings.Count == 0 ? "" : " The importer asks you to check: " + string.Join(" ", warnings)));
         }
         catch (DbUpdateConcurrencyException) when (!retried)
         {
@@ -179,6 +213,31 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSe
         return Saved(slug, "Back to draft: readers no longer see it.");
     }
 
+    /// <summary>Adds a correction or clarification at the foot of the published article.</summary>
+    public async Task<IActionResult> OnPostCorrectAsync(string slug, [FromForm(Name = nameof(Correction))] CorrectionForm correction, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(slug, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        if (!User.CanPublish())
+        {
+            return Forbid();
+        }
+        Correction = correction;
+        ModelState.Clear();
+        if (!TryValidateModel(correction, nameof(Correction)))
+        {
+            return Page();
+        }
+        if (await editor.CorrectAsync(Article, correction.Kind, correction.Text!, User.Identity?.Name, cancellationToken) is { } refused)
+        {
+            ModelState.AddModelError($"{nameof(Correction)}.{nameof(CorrectionForm.Text)}", refused);
+            return Page();
+        }
+        return Saved(Article.Slug, correction.Kind == CorrectionKind.Clarification ? "Clarification added." : "Correction added.");
+    }
+
     /// <summary>The source choices are read only when the page is shown, not for saves that redirect.</summary>
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
@@ -198,7 +257,10 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSe
     /// <summary>Loads the article and fills the form from it; a result when the page cannot go on.</summary>
     private async Task<IActionResult?> LoadAsync(string slug, CancellationToken cancellationToken)
     {
-        if (await editor.LoadAsync(slug, cancellationToken) is not { } article)
+        // A form posted to the address the article had when it was opened still reaches it after someone renamed it.
+        var article = await editor.LoadAsync(slug, cancellationToken)
+            ?? (await editor.RenamedFromAsync(slug, cancellationToken) is { } renamed ? await editor.LoadAsync(renamed, cancellationToken) : null);
+        if (article is null)
         {
             return NotFound();
         }
@@ -209,6 +271,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSe
         Article = article;
         var revision = await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
         Form = ArticleForm.From(ArticleEditor.TextOf(article), article.Version, revision);
+        Form.Slug = article.Slug;
         // What most needs a look comes first: quotes with no source yet, then the importer's uncertain proposals.
         Quotes = article.Quotes
             .OrderBy(q => !q.IsSettled ? 0 : IsUncertain(q) ? 1 : 2)

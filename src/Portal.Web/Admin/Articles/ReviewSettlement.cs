@@ -12,8 +12,11 @@ using Portal.Web.Quotes;
 
 namespace Portal.Web.Admin.Articles;
 
-/// <summary>What settling the review did: whether it may be saved, and what it changed, in words for the revision.</summary>
-public sealed record ReviewOutcome(bool Refused, bool ChangedMeanwhile, IReadOnlyList<string> Changes);
+/// <summary>
+/// What settling the review did: whether it may be saved, what it changed (in words for the revision), and for each
+/// quote taken from the person it was given to, the correction a published story would print.
+/// </summary>
+public sealed record ReviewOutcome(bool Refused, bool ChangedMeanwhile, IReadOnlyList<string> Changes, IReadOnlyList<string> Reattributions);
 
 /// <summary>
 /// Settles what the editor page posts beside the text, inside the caller's transaction and before the text is saved:
@@ -36,6 +39,7 @@ public sealed class ReviewSettlement(PortalDbContext db, ImageStore store, Audit
         CancellationToken cancellationToken)
     {
         var changes = new List<string>();
+        var reattributions = new List<string>();
         var meanwhile = false;
         var valid = await StoreFilesAsync(post.Photos, modelState, cancellationToken);
         for (var i = 0; valid && i < post.Quotes.Count; i++)
@@ -71,6 +75,7 @@ public sealed class ReviewSettlement(PortalDbContext db, ImageStore store, Audit
                 source = QuoteSourceChoice.PersonPrefix + person.Slug;
             }
             var input = new QuoteInput { Text = quote.Text, IsFragment = form.IsFragment };
+            var speaker = quote.Speaker?.Name;
             if ((QuoteSourceChoice.ApplyTo(input, source, form.UnnamedSource)
                 ?? (await QuoteWrites.PlaceAsync(quote, input, article, db, cancellationToken))?.Message) is { } misfit)
             {
@@ -78,6 +83,10 @@ public sealed class ReviewSettlement(PortalDbContext db, ImageStore store, Audit
                 valid = false;
             }
             changes.Add("quote sources");
+            if (speaker is not null && quote.Speaker?.Name != speaker)
+            {
+                reattributions.Add(Reattribution(quote, speaker));
+            }
         }
         foreach (var form in valid && user.IsEditor() ? post.Mentioned : [])
         {
@@ -111,7 +120,15 @@ public sealed class ReviewSettlement(PortalDbContext db, ImageStore store, Audit
         {
             Abandon();
         }
-        return new(!valid, meanwhile, changes.Distinct().ToList());
+        return new(!valid, meanwhile, changes.Distinct().ToList(), reattributions);
+    }
+
+    /// <summary>The correction a published story prints when a quote is taken from the person it was given to.</summary>
+    private static string Reattribution(Data.Quotes.Quote quote, string speaker)
+    {
+        var words = quote.Text.Length <= 80 ? quote.Text : string.Concat(quote.Text.AsSpan(0, 77), "…");
+        var now = quote.SourceName is { } source ? $"The words were {source}'s." : "The words were not theirs.";
+        return $"An earlier version of this story attributed the quote “{words.TrimEnd(',', ' ')}” to {speaker}. {now}";
     }
 
     /// <summary>Removes the files this request stored, when its save does not happen.</summary>
