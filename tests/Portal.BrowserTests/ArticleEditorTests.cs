@@ -53,6 +53,31 @@ public sealed class ArticleEditorTests(LivePortal portal) : IClassFixture<LivePo
         Assert.Equal(0, await again.Locator(".draft-offer").CountAsync());
     }
 
+    [Fact]
+    public async Task A_renamed_story_with_a_correction_reaches_readers_at_its_old_address_with_the_correction_at_its_foot()
+    {
+        var page = await EditorOnNewStoryAsync("corrector@example.com", "Committee reaches a decision");
+        await page.GetByLabel("Source of quote 1").SelectOptionAsync(new SelectOptionValue { Value = "unnamed" });
+        await page.GetByLabel("Description of an unnamed source for quote 1").FillAsync("the chair");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        Assert.StartsWith("Saved.", await page.Locator(".notice").InnerTextAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        Assert.Equal("Published.", await page.Locator(".notice").InnerTextAsync());
+        await page.GetByLabel("Slug").FillAsync("committee-decides");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/admin/articles/committee-decides/edit");
+        await page.GetByLabel("What was wrong, and what is right").FillAsync("An earlier version of this story gave the wrong day. The committee met on Friday.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add at the foot of the story" }).ClickAsync();
+        Assert.Equal("Correction added.", await page.Locator(".notice").InnerTextAsync());
+
+        var reader = await portal.NewPageAsync();
+        await reader.GotoAsync(portal.BaseUrl + "/articles/committee-reaches-a-decision");
+
+        Assert.EndsWith("/articles/committee-decides", reader.Url);
+        Assert.Contains("The committee met on Friday.", await reader.Locator("#corrections").InnerTextAsync());
+        Assert.Contains("CorrectionComment", await reader.Locator("script[type='application/ld+json']").TextContentAsync());
+    }
+
     private async Task<IPage> EditorOnNewStoryAsync(string email, string headline)
     {
         await portal.CreateEditorAsync(email);
