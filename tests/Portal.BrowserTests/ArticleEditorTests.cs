@@ -78,6 +78,21 @@ public sealed class ArticleEditorTests(LivePortal portal) : IClassFixture<LivePo
         Assert.Contains("CorrectionComment", await reader.Locator("script[type='application/ld+json']").TextContentAsync());
     }
 
+    [Fact]
+    public async Task The_speaker_picker_finds_a_person_the_story_does_not_name()
+    {
+        var page = await EditorOnNewStoryAsync("picker@example.com", "Committee chair speaks");
+        var source = page.GetByLabel("Source of quote 1");
+        Assert.Equal(0, await source.Locator("option[value='person:mike-pompeo']").CountAsync());
+
+        await page.GetByLabel("Find a person for quote 1").FillAsync("pomp");
+
+        await Assertions.Expect(source).ToHaveValueAsync("person:mike-pompeo");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        Assert.StartsWith("Saved.", await page.Locator(".notice").InnerTextAsync());
+        Assert.Equal("person:mike-pompeo", await page.GetByLabel("Source of quote 1").InputValueAsync());
+    }
+
     private async Task<IPage> EditorOnNewStoryAsync(string email, string headline)
     {
         await portal.CreateEditorAsync(email);

@@ -116,3 +116,52 @@
     }
   });
 })();
+
+// Speaker pickers list the story's people; a search box beside each finds anyone else through the API.
+(() => {
+  "use strict";
+  const pickers = document.querySelectorAll("select[data-people-search]");
+  pickers.forEach((select, index) => {
+    const group = Array.from(select.querySelectorAll("optgroup")).find((g) => g.label === "People");
+    const box = document.createElement("input");
+    box.type = "search";
+    box.placeholder = "find a person…";
+    box.setAttribute("aria-label", "Find a person for quote " + (index + 1));
+    box.className = "people-search";
+    select.before(box);
+    let pending;
+    let asked = 0;
+    box.addEventListener("input", () => {
+      clearTimeout(pending);
+      const term = box.value.trim();
+      if (term.length < 2) {
+        return;
+      }
+      pending = setTimeout(async () => {
+        const ask = ++asked;
+        const response = await fetch("/api/people?pageSize=20&q=" + encodeURIComponent(term), { headers: { Accept: "application/json" } });
+        if (!response.ok || ask !== asked) {
+          return;
+        }
+        const found = (await response.json()).items;
+        let target = group;
+        if (!target) {
+          target = document.createElement("optgroup");
+          target.label = "People";
+          select.append(target);
+        }
+        for (const person of found) {
+          const value = "person:" + person.slug;
+          if (!Array.from(select.options).some((o) => o.value === value)) {
+            target.append(new Option(person.name + (person.title ? ", " + person.title : ""), value));
+          }
+        }
+        const first = found.length > 0 ? "person:" + found[0].slug : null;
+        if (first) {
+          select.value = first;
+          select.dispatchEvent(new Event("change", { bubbles: true }));
+        }
+      }, 200);
+    });
+  });
+})();

@@ -31,6 +31,7 @@ public static class PortalServices
         .AddScoped<WireImporter>()
         .AddScoped<ArticleEditor>()
         .AddScoped<Admin.Articles.ReviewSettlement>()
+        .AddScoped<NewsroomDesk>()
         .AddSingleton<ImageStore>()
         .AddHostedService<ScheduledPublisher>()
         .AddScoped<SeedContent>()

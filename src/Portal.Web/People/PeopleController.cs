@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Cors;
@@ -27,13 +28,18 @@ public sealed record PersonDto(string Slug, string Name, string? Title, string? 
 [EnableCors(ApiCors.AnonymousReads)]
 public sealed class PeopleController(PortalDbContext db, PersonQueries people, QuoteQueries quotes, AuditLog audit) : ControllerBase
 {
-    /// <summary>People, by name.</summary>
+    private const int SearchMaxLength = 100;
+
+    /// <summary>People, by name; <c>q</c> finds those whose name, or a word of it, starts with it ("pomp" finds Mike Pompeo).</summary>
+    /// <param name="paging">Which page, and how many people a page.</param>
+    /// <param name="q">The start of a name or of a word of it, in any case; at most 100 characters.</param>
+    /// <param name="cancellationToken">Ends the work when the client goes away.</param>
     [HttpGet]
     [ProducesResponseType<PageOf<PersonDto>>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public async Task<PageOf<PersonDto>> List([FromQuery] PageRequest paging, CancellationToken cancellationToken)
+    public async Task<PageOf<PersonDto>> List([FromQuery] PageRequest paging, [FromQuery, StringLength(SearchMaxLength)] string? q, CancellationToken cancellationToken)
     {
-        var page = await people.ListAsync(paging.Page, paging.PageSize, cancellationToken);
+        var page = await people.ListAsync(paging.Page, paging.PageSize, cancellationToken, q);
         return this.WithPageLinks(new PageOf<PersonDto>(page.Items.Select(PersonDto.From).ToList(), page.Page, page.PageSize, page.Total));
     }
 

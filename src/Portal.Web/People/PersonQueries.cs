@@ -21,10 +21,17 @@ public sealed class PersonQueries(PortalDbContext db)
     public Task<List<PersonChoice>> ChoicesAsync(CancellationToken cancellationToken) =>
         db.People.AsNoTracking().OrderBy(p => p.Name).Take(1_000).Select(p => new PersonChoice(p.Slug, p.Name)).ToListAsync(cancellationToken);
 
-    public async Task<PageOf<PersonProfile>> ListAsync(int page, int pageSize, CancellationToken cancellationToken)
+    /// <summary>People by name; with <paramref name="search"/>, those with a name or a word of it that starts with it, in any case.</summary>
+    public async Task<PageOf<PersonProfile>> ListAsync(int page, int pageSize, CancellationToken cancellationToken, string? search = null)
     {
-        var total = await db.People.CountAsync(cancellationToken);
-        var items = await db.People.AsNoTracking()
+        var people = db.People.AsNoTracking();
+        if (Typed.OrNull(search)?.ToLowerInvariant() is { } term)
+        {
+            var word = " " + term;
+            people = people.Where(p => p.Name.ToLower().StartsWith(term) || p.Name.ToLower().Contains(word));
+        }
+        var total = await people.CountAsync(cancellationToken);
+        var items = await people
             .OrderBy(p => p.Name).ThenBy(p => p.Id)
             .PageAt(page, pageSize)
             .Select(p => new PersonProfile(p.Id, p.Slug, p.Name, p.Title, p.Organisation, p.Description))

@@ -25,6 +25,35 @@ public sealed class PeopleApiTests
         Assert.DoesNotContain("rel=\"prev\"", links);
     }
 
+    [Theory]
+    [InlineData("pomp", new[] { "Mike Pompeo" })]
+    [InlineData("KIM", new[] { "Kim Jong Un", "Kim Yong Chol" })]
+    [InlineData("yong", new[] { "Kim Yong Chol" })]
+    [InlineData("ompeo", new string[0])]
+    [InlineData("100%", new string[0])]
+    public async Task Q_finds_the_people_whose_name_or_a_word_of_it_starts_with_it(string q, string[] names)
+    {
+        using var factory = new PortalFactory();
+
+        var response = await factory.CreateClient().GetAsync("/api/people?q=" + Uri.EscapeDataString(q));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.JsonAsync();
+        Assert.Equal(names, body.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal(names.Length, body.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_search_longer_than_a_name_is_refused_as_a_problem()
+    {
+        using var factory = new PortalFactory();
+
+        var response = await factory.CreateClient().GetAsync("/api/people?q=" + new string('a', 101));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task A_person_and_what_they_said()
     {

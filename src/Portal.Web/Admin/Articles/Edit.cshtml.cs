@@ -23,7 +23,7 @@ namespace Portal.Web.Admin.Articles;
 /// someone else's newer one is merged with it (see <see cref="TextMerge"/>); only what both changed differently is
 /// shown as a conflict, with the form as typed.
 /// </summary>
-public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSettlement settlement, PersonQueries people) : PageModel
+public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSettlement settlement) : PageModel
 {
     [BindProperty]
     public ArticleForm Form { get; set; } = new();
@@ -244,6 +244,14 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSe
         var executed = await next();
         if (executed.Result is PageResult)
         {
+            // The story's people, its quotes' speakers and whoever the form chose; anyone else is found by the page's person search.
+            var chosen = Quotes.Select(q => q.Source).OfType<string>().Where(s => s.StartsWith(QuoteSourceChoice.PersonPrefix, StringComparison.Ordinal))
+                .Select(s => s[QuoteSourceChoice.PersonPrefix.Length..]).ToList();
+            var people = Article.Mentions.Select(m => m.Person).Concat(Article.Quotes.Select(q => q.Speaker).OfType<Data.People.Person>())
+                .Select(p => new PersonChoice(p.Slug, p.Name)).ToList();
+            var others = chosen.Except(people.Select(p => p.Slug)).ToList();
+            people.AddRange(await db.People.AsNoTracking().Where(p => others.Contains(p.Slug))
+                .Select(p => new PersonChoice(p.Slug, p.Name)).ToListAsync(HttpContext.RequestAborted));
             SourceChoices = await QuoteSourceChoice.ItemsAsync(db, people, HttpContext.RequestAborted);
         }
     }

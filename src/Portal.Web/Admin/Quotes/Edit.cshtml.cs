@@ -96,7 +96,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor articles, Person
     {
         if ((await next()).Result is PageResult)
         {
-            Sources = await QuoteSourceChoice.ItemsAsync(Db, people, HttpContext.RequestAborted);
+            Sources = await QuoteSourceChoice.ItemsAsync(Db, await people.ChoicesAsync(HttpContext.RequestAborted), HttpContext.RequestAborted);
         }
     }
 }

@@ -46,8 +46,11 @@ public static class QuoteSourceChoice
         return known ? null : "Choose a source from the list.";
     }
 
-    /// <summary>What the drop-down offers: the undecided choices first, then people and organisations by name.</summary>
-    public static async Task<List<SelectListItem>> ItemsAsync(PortalDbContext db, PersonQueries people, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the drop-down offers: the undecided choices first, then the people given and organisations by name. The
+    /// page's script searches every person (the API's <c>?q=</c>) and adds those it finds.
+    /// </summary>
+    public static async Task<List<SelectListItem>> ItemsAsync(PortalDbContext db, IEnumerable<PersonChoice> people, CancellationToken cancellationToken)
     {
         var persons = new SelectListGroup { Name = "People" };
         var bodies = new SelectListGroup { Name = "Organisations" };
@@ -58,7 +61,7 @@ public static class QuoteSourceChoice
             new("Not decided yet", ""),
             new("Not speech (a term, a title, scare quotes)", NotSpeech),
             new("An unnamed source, described below", Unnamed),
-            .. (await people.ChoicesAsync(cancellationToken)).Select(p => new SelectListItem(p.Name, PersonPrefix + p.Slug) { Group = persons }),
+            .. people.DistinctBy(p => p.Slug).OrderBy(p => p.Name).Select(p => new SelectListItem(p.Name, PersonPrefix + p.Slug) { Group = persons }),
             .. organisations.Select(o => new SelectListItem(o.Name, OrganisationPrefix + o.Slug) { Group = bodies }),
         ];
     }
