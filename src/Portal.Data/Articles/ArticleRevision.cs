@@ -29,4 +29,17 @@ public class ArticleRevision
 
     public ArticleStatus Status { get; set; }
     public DateTime? PublishedAt { get; set; }
+
+    /// <summary>The article as it stands now, with its body as wire text, as revision <paramref name="number"/>.</summary>
+    public static ArticleRevision Of(Article article, string body, int number, DateTime at, string? actor, string change) => new()
+    {
+        Article = article,
+        Number = number,
+        At = at,
+        Actor = actor,
+        Change = change.Length > ChangeMaxLength ? change[..ChangeMaxLength] : change,
+        Text = article.Text(body),
+        Status = article.Status,
+        PublishedAt = article.PublishedAt,
+    };
 }

@@ -208,17 +208,7 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
         var number = article.Id == 0
             ? 1
             : (await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
-        db.ArticleRevisions.Add(new ArticleRevision
-        {
-            Article = article,
-            Number = number,
-            At = now,
-            Actor = actor,
-            Change = change.Length > ArticleRevision.ChangeMaxLength ? change[..ArticleRevision.ChangeMaxLength] : change,
-            Text = article.Text(ArticleBody.WireText(body?.Blocks ?? article.Blocks)),
-            Status = article.Status,
-            PublishedAt = article.PublishedAt,
-        });
+        db.ArticleRevisions.Add(ArticleRevision.Of(article, ArticleBody.WireText(body?.Blocks ?? article.Blocks), number, now, actor, change));
         audit.Record(actor, action, article.Slug);
         await db.SaveChangesIndexedOnceAsync(cancellationToken, body is null ? null : () => body.WriteAsync(db, article, cancellationToken));
     }
