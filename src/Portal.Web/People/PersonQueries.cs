@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Web.Articles;
+using Portal.Web.Search;
 using Portal.Web.Shared;
 
 namespace Portal.Web.People;
@@ -21,14 +22,17 @@ public sealed class PersonQueries(PortalDbContext db)
     public Task<List<PersonChoice>> ChoicesAsync(CancellationToken cancellationToken) =>
         db.People.AsNoTracking().OrderBy(p => p.Name).Take(1_000).Select(p => new PersonChoice(p.Slug, p.Name)).ToListAsync(cancellationToken);
 
-    /// <summary>People by name; with <paramref name="search"/>, those with a name or a word of it that starts with it, in any case.</summary>
+    /// <summary>
+    /// People by name; with <paramref name="search"/>, those whose name has its words, the last one as the start of a
+    /// word ("mike pom"), in any case (the name index of the <c>PersonSearchIndex</c> migrations).
+    /// </summary>
     public async Task<PageOf<PersonProfile>> ListAsync(int page, int pageSize, CancellationToken cancellationToken, string? search = null)
     {
         var people = db.People.AsNoTracking();
-        if (Typed.OrNull(search)?.ToLowerInvariant() is { } term)
+        if (search is not null)
         {
-            var word = " " + term;
-            people = people.Where(p => p.Name.ToLower().StartsWith(term) || p.Name.ToLower().Contains(word));
+            var ids = SearchTerms.From(search, prefixFrom: 1) is { } terms ? Named(terms) : db.People.Where(_ => false).Select(p => p.Id);
+            people = people.Where(p => ids.Contains(p.Id));
         }
         var total = await people.CountAsync(cancellationToken);
         var items = await people
@@ -38,4 +42,8 @@ public sealed class PersonQueries(PortalDbContext db)
             .ToListAsync(cancellationToken);
         return new(items, page, pageSize, total);
     }
+
+    private IQueryable<int> Named(SearchTerms terms) => db.Database.IsNpgsql()
+        ? db.Database.SqlQuery<int>($"SELECT \"Id\" AS \"Value\" FROM \"People\" WHERE to_tsvector('simple', \"Name\") @@ to_tsquery('simple', {terms.ToTsQuery()})")
+        : db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM PersonSearch WHERE PersonSearch MATCH {terms.ToFts5()}");
 }

@@ -4,7 +4,7 @@ namespace Portal.Web.Search;
 
 /// <summary>
 /// What a reader searched for: up to twelve words, all required, the last one also matching as a prefix when it
-/// has four letters or more ("denucl"; shorter prefixes would match much of the vocabulary). Only letters and
+/// has four letters or more (or as many as the caller says) ("denucl"; shorter prefixes would match much of the vocabulary). Only letters and
 /// digits survive, so no operator or punctuation a reader types can change a query's meaning or break it.
 /// </summary>
 public sealed class SearchTerms
@@ -16,14 +16,17 @@ public sealed class SearchTerms
     private readonly List<string> _words;
     private readonly bool _lastIsPrefix;
 
-    private SearchTerms(List<string> words)
+    private SearchTerms(List<string> words, int prefixFrom)
     {
         _words = words;
-        _lastIsPrefix = words[^1].Length >= MinPrefixLength;
+        _lastIsPrefix = words[^1].Length >= prefixFrom;
     }
 
-    /// <summary>The terms in a reader's text, or null when it holds no word.</summary>
-    public static SearchTerms? From(string? text)
+    /// <summary>
+    /// The terms in a reader's text, or null when it holds no word; <paramref name="prefixFrom"/> is the length from
+    /// which the last word also matches as a prefix (names, a small vocabulary, take it from the first letter).
+    /// </summary>
+    public static SearchTerms? From(string? text, int prefixFrom = MinPrefixLength)
     {
         var words = new List<string>();
         var word = new StringBuilder();
@@ -43,7 +46,7 @@ public sealed class SearchTerms
         {
             words.Add(word.ToString());
         }
-        return words.Count == 0 ? null : new SearchTerms(words.Take(MaxWords).ToList());
+        return words.Count == 0 ? null : new SearchTerms(words.Take(MaxWords).ToList(), prefixFrom);
     }
 
     /// <summary>An SQLite FTS5 query: quoted terms, all required.</summary>

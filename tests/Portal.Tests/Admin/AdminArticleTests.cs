@@ -391,7 +391,7 @@ public sealed class AdminArticleTests
         Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
         Assert.Equal("First headline", Fields(await PageAsync(editor, Url))["Form.Headline"]);
         var changes = await factory.WithServicesAsync(services => services.GetRequiredService<PortalDbContext>().ArticleRevisions
-            .OrderBy(r => r.Number).Select(r => r.Change).ToListAsync());
+            .Where(r => r.Article!.Slug == "first-headline").OrderBy(r => r.Number).Select(r => r.Change).ToListAsync());
         Assert.Equal(3, changes.Count);
         Assert.StartsWith("restored revision 1", changes[2]);
     }

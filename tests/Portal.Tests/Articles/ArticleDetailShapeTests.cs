@@ -52,7 +52,7 @@ public sealed class ArticleDetailShapeTests
         await factory.WithServicesAsync(services =>
         {
             var db = services.GetRequiredService<PortalDbContext>();
-            db.Corrections.Add(new Correction { ArticleId = db.Articles.Single(a => a.Slug == "talks-run-late").Id, Kind = CorrectionKind.Clarification, Text = "The talks were in Tokyo." });
+            db.Corrections.Add(new Correction { ArticleId = db.Articles.Single(a => a.Slug == "talks-run-late").Id, Kind = CorrectionKind.Clarification, Text = "The talks were in Tokyo.", At = DateTime.UtcNow });
             return db.SaveChangesAsync();
         });
 
