@@ -93,6 +93,20 @@ public sealed class ArticleEditorTests(LivePortal portal) : IClassFixture<LivePo
         Assert.Equal("person:mike-pompeo", await page.GetByLabel("Source of quote 1").InputValueAsync());
     }
 
+    [Fact]
+    public async Task An_editor_opening_an_article_sees_who_else_has_it_open()
+    {
+        var first = await EditorOnNewStoryAsync("present@example.com", "Committee adjourns");
+        await portal.CreateEditorAsync("arriving@example.com");
+        var second = await portal.SignedInPageAsync("arriving@example.com");
+
+        await second.GotoAsync(first.Url);
+
+        Assert.Equal("Also editing now: present@example.com", await second.Locator(".presence").InnerTextAsync());
+        await first.ReloadAsync();
+        Assert.Equal("Also editing now: arriving@example.com", await first.Locator(".presence").InnerTextAsync());
+    }
+
     private async Task<IPage> EditorOnNewStoryAsync(string email, string headline)
     {
         await portal.CreateEditorAsync(email);

@@ -165,3 +165,25 @@
     });
   });
 })();
+
+// Presence: the page says every few seconds that it is open, and shows who else has the article open.
+(() => {
+  "use strict";
+  const line = document.querySelector("[data-presence]");
+  const token = document.querySelector("form[data-draft] input[name=__RequestVerificationToken]");
+  if (!line || !token) {
+    return;
+  }
+  const beat = async () => {
+    try {
+      const response = await fetch(line.dataset.presence, { method: "POST", headers: { RequestVerificationToken: token.value } });
+      if (response.ok) {
+        const others = (await response.json()).alsoEditing;
+        line.textContent = others.length === 0 ? "" : "Also editing now: " + others.join(", ");
+      }
+    } catch {
+      // Offline for a moment: the next beat tries again.
+    }
+  };
+  setInterval(beat, Number(line.dataset.every) || 20000);
+})();

@@ -32,6 +32,7 @@ public static class PortalServices
         .AddScoped<ArticleEditor>()
         .AddScoped<Admin.Articles.ReviewSettlement>()
         .AddScoped<NewsroomDesk>()
+        .AddSingleton<Admin.Articles.EditorPresence>()
         .AddSingleton<ImageStore>()
         .AddHostedService<ScheduledPublisher>()
         .AddScoped<SeedContent>()

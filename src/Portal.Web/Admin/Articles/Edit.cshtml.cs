@@ -23,7 +23,7 @@ namespace Portal.Web.Admin.Articles;
 /// someone else's newer one is merged with it (see <see cref="TextMerge"/>); only what both changed differently is
 /// shown as a conflict, with the form as typed.
 /// </summary>
-public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSettlement settlement) : PageModel
+public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSettlement settlement, EditorPresence presence) : PageModel
 {
     [BindProperty]
     public ArticleForm Form { get; set; } = new();
@@ -48,6 +48,9 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSe
     public IReadOnlyList<ArticleRevision> SavedMeanwhile { get; private set; } = [];
 
     public IReadOnlyList<string> Blockers { get; private set; } = [];
+
+    /// <summary>The other editors who have this article open now.</summary>
+    public IReadOnlyList<string> AlsoEditing { get; private set; } = [];
 
     /// <summary>The correction form, filled in with the one a reattributed quote calls for.</summary>
     public CorrectionForm Correction { get; private set; } = new();
@@ -74,7 +77,23 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSe
             return RedirectToPagePermanent(null, new { slug = Article.Slug });
         }
         Correction.Text = ProposedCorrection;
+        AlsoEditing = presence.Beat(Article.Id, User.Identity!.Name!);
         return Page();
+    }
+
+    /// <summary>The page's heartbeat: notes this editor as having the article open, and answers who else has.</summary>
+    public async Task<IActionResult> OnPostPresenceAsync(string slug, CancellationToken cancellationToken)
+    {
+        // Only what access needs, not the whole article: the page beats every few seconds.
+        if (await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken) is not { } article)
+        {
+            return NotFound();
+        }
+        if (!User.CanEdit(article))
+        {
+            return Forbid();
+        }
+        return new JsonResult(new { alsoEditing = presence.Beat(article.Id, User.Identity!.Name!) });
     }
 
     /// <summary>
