@@ -20,7 +20,7 @@ public static class AccountSetup
             {
                 options.User.RequireUniqueEmail = true;
                 // Length over composition rules (NIST SP 800-63B).
-                options.Password.RequiredLength = 12;
+                options.Password.RequiredLength = PassphraseAttribute.MinLength;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;

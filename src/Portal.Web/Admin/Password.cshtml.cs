@@ -19,7 +19,7 @@ public sealed class PasswordModel(UserManager<PortalUser> users, SignInManager<P
         [Required, StringLength(200), DataType(DataType.Password), Display(Name = "Current password")]
         public string Current { get; set; } = "";
 
-        [Required, StringLength(200, MinimumLength = 12), DataType(DataType.Password), Display(Name = "New password")]
+        [Required, Passphrase, DataType(DataType.Password), Display(Name = "New password")]
         public string New { get; set; } = "";
 
         [Required, Compare(nameof(New), ErrorMessage = "The two new passwords differ."), DataType(DataType.Password), Display(Name = "New password again")]

@@ -23,7 +23,7 @@ public sealed class SetupModel(FirstAdminLink link, UserManager<PortalUser> user
         [StringLength(PortalUser.DisplayNameMaxLength), Display(Name = "Your name (optional)")]
         public string? DisplayName { get; set; }
 
-        [Required, StringLength(200, MinimumLength = 12), DataType(DataType.Password), Display(Name = "Password (12 characters or more)")]
+        [Required, Passphrase, DataType(DataType.Password), Display(Name = "Password (12 characters or more)")]
         public string Password { get; set; } = "";
 
         [Required, Compare(nameof(Password), ErrorMessage = "The two passwords differ."), DataType(DataType.Password), Display(Name = "Password again")]

@@ -32,7 +32,7 @@ public sealed class UsersModel(PortalDbContext db, UserManager<PortalUser> users
         [Required, Display(Name = "Role")]
         public string Role { get; set; } = Roles.Writer;
 
-        [Required, StringLength(200, MinimumLength = 12), DataType(DataType.Password), Display(Name = "First password")]
+        [Required, Passphrase, DataType(DataType.Password), Display(Name = "First password")]
         public string Password { get; set; } = "";
     }
 

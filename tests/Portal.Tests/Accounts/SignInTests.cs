@@ -155,7 +155,8 @@ public sealed class SignInTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-        Assert.NotEmpty(page.QuerySelector("[data-valmsg-for='Input.New']")!.TextContent.Trim());
+        Assert.Equal("Use at least 12 characters (a few words make a good passphrase) and at most 200.",
+            page.QuerySelector("[data-valmsg-for='Input.New']")!.TextContent.Trim());
         Assert.NotEmpty(page.QuerySelector("[data-valmsg-for='Input.Confirm']")!.TextContent.Trim());
     }
 
