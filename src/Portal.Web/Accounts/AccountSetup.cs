@@ -29,7 +29,10 @@ public static class AccountSetup
                 options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Portal:Login:FailuresBeforeLockout", 5);
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Portal:Login:LockoutMinutes", 15));
             })
-            .AddEntityFrameworkStores<PortalDbContext>();
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddDefaultTokenProviders();
+        // An invitation link (a password-reset token) works once, for three days.
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(3));
         // The security stamp is checked on every request: logout and password changes end every session at once.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.ConfigureApplicationCookie(options =>

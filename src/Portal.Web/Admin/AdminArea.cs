@@ -11,7 +11,7 @@ public static class AdminArea
     /// Every page under /Admin needs a newsroom account unless listed here, and none is ever stored by the
     /// output cache or by a browser or proxy cache.
     /// </summary>
-    public static readonly IReadOnlyList<string> AnonymousPages = ["/Admin/Login", "/Admin/Denied", "/Admin/Setup"];
+    public static readonly IReadOnlyList<string> AnonymousPages = ["/Admin/Login", "/Admin/Denied", "/Admin/Setup", "/Admin/Invite"];
 
     /// <summary>Records shared by every story: editors and admins keep them; writers work through their own drafts.</summary>
     private static readonly IReadOnlyList<string> EditorFolders = ["/Admin/People", "/Admin/Agencies", "/Admin/Quotes", "/Admin/Photos"];

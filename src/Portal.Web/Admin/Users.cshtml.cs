@@ -6,13 +6,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Accounts;
+using Microsoft.Extensions.Options;
 using Portal.Web.Accounts;
+using Portal.Web.Hosting;
 
 namespace Portal.Web.Admin;
 
-/// <summary>Admins create accounts and give each one role.</summary>
+/// <summary>Admins create accounts, give each one role and send it a one-time link by which it sets its own password.</summary>
 [Authorize(Policy = Policies.Admins)]
-public sealed class UsersModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, AuditLog audit) : PageModel
+public sealed class UsersModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, AuditLog audit, IOptions<SiteOptions> site) : PageModel
 {
     public sealed record UserRow(string Email, string? DisplayName, string Roles, bool LockedOut);
 
@@ -31,10 +33,14 @@ public sealed class UsersModel(PortalDbContext db, UserManager<PortalUser> users
 
         [Required, Display(Name = "Role")]
         public string Role { get; set; } = Roles.Writer;
-
-        [Required, Passphrase, DataType(DataType.Password), Display(Name = "First password")]
-        public string Password { get; set; } = "";
     }
+
+    /// <summary>The invitation link of the account just added, to send to its owner.</summary>
+    [TempData]
+    public string? Invitation { get; set; }
+
+    [TempData]
+    public string? Invited { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
@@ -46,16 +52,16 @@ public sealed class UsersModel(PortalDbContext db, UserManager<PortalUser> users
         }
         if (ModelState.IsValid)
         {
-            var (_, result) = await users.CreateAccountAsync(Input.Email, Input.DisplayName, Input.Password, Input.Role, clock);
+            var (user, result) = await users.CreateAccountAsync(Input.Email, Input.DisplayName, null, Input.Role, clock);
             if (result.Succeeded)
             {
-                await audit.RecordNowAsync(User.Identity?.Name, "user.created", $"{Input.Email} as {Input.Role}", cancellationToken);
+                await audit.RecordNowAsync(User.Identity?.Name, "user.invited", $"{Input.Email} as {Input.Role}", cancellationToken);
+                (Invited, Invitation) = (Input.Email, site.Value.BaseUrl(Request) + await users.InvitationAsync(user));
                 return RedirectToPage();
             }
             foreach (var error in result.Errors)
             {
-                var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(NewUserInput.Password) : nameof(NewUserInput.Email);
-                ModelState.AddModelError($"{nameof(Input)}.{field}", error.Description);
+                ModelState.AddModelError($"{nameof(Input)}.{nameof(NewUserInput.Email)}", error.Description);
             }
         }
         await LoadAsync(cancellationToken);

@@ -20,6 +20,7 @@ public sealed class AdminAccessTests
         "ANY", "ANY articles/{slug}", "ANY people/{slug}", "ANY organisations/{slug}", "ANY quotes", "ANY corrections", "ANY credits/{agency}", "ANY search",
         "ANY {kind:regex(^(tags|sections)$)}/{slug}", "ANY error/{code:int?}", "ANY admin/login", "ANY admin/denied",
         "ANY admin/setup", // the one-time first-admin link: 404 without its key or once any account exists
+        "ANY admin/invite", // an invited account sets its password: 404 without a good token
         "ANY healthz", "ANY readyz",
         "GET feed.xml", "GET atom.xml", "GET corrections.xml", "GET tags/{slug}/feed.xml", "GET people/{slug}/feed.xml", "GET sitemap.xml",
         "GET news-sitemap.xml", "GET robots.txt",
