@@ -17,6 +17,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     private readonly TempFolder? _ownFolder;
     private readonly PostgreSqlStore? _postgres;
 
+    /// <summary>
+    /// Hosts under test never watch appsettings.json for changes: each watcher holds one of the inotify instances a user
+    /// may have (128 by default), shared by hundreds of factories and the portal processes tests start (they inherit it).
+    /// </summary>
+    static PortalFactory() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+
     /// <summary>A portal over a new database that lives and dies with this factory.</summary>
     public PortalFactory()
     {

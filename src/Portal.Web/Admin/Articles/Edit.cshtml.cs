@@ -61,6 +61,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSe
     /// <summary>The correction a save proposed: a published quote taken from the person it was given to.</summary>
     [TempData]
     public string? ProposedCorrection { get; set; }
+
     public IReadOnlyList<SelectListItem> SourceChoices { get; private set; } = [];
 
     [TempData]
