@@ -18,10 +18,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     private readonly PostgreSqlStore? _postgres;
 
     /// <summary>
-    /// Hosts under test never watch appsettings.json for changes: each watcher holds one of the inotify instances a user
-    /// may have (128 by default), shared by hundreds of factories and the portal processes tests start (they inherit it).
+    /// Hosts under test poll for file changes instead of holding an inotify instance each: a host's web root watcher
+    /// (asp-append-version) outlives the host, and hundreds of factories, with the portal processes tests start (they
+    /// inherit this), would spend the 128 instances a user may have.
     /// </summary>
-    static PortalFactory() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    static PortalFactory() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
 
     /// <summary>A portal over a new database that lives and dies with this factory.</summary>
     public PortalFactory()
