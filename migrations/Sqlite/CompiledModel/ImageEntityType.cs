@@ -19,7 +19,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
                 "Portal.Data.Credits.Image",
                 typeof(Image),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 6,
                 navigationCount: 1,
                 keyCount: 1);
 
@@ -54,6 +54,13 @@ namespace Portal.Migrations.Sqlite.CompiledModel
                 fieldInfo: typeof(Image).GetField("<FileName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 200);
+
+            var noImageAvailable = runtimeEntityType.AddProperty(
+                "NoImageAvailable",
+                typeof(bool),
+                propertyInfo: typeof(Image).GetProperty("NoImageAvailable", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Image).GetField("<NoImageAvailable>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var version = runtimeEntityType.AddProperty(
                 "Version",

@@ -11,7 +11,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d7b0d1a1-6213-4f48-b0ef-c54bd7b795b9"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("ed98e233-0ce6-4f3a-a79c-f0aef87c85aa"), entityTypeCount: 25)
         {
         }
 

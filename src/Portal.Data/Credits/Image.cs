@@ -11,6 +11,8 @@ public class Image : IVersioned
     public string? AltText { get; set; }
     /// <summary>Server-chosen file name under the image store; null when only the caption and credit are known.</summary>
     public string? FileName { get; set; }
+    /// <summary>The editor's word that no file exists for this photo: its article may be published with the caption alone.</summary>
+    public bool NoImageAvailable { get; set; }
     public long Version { get; set; }
 
     /// <summary>The credit as an ordered chain of agencies: KCNA → UPI → Kyodo.</summary>

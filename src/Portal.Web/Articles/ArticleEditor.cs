@@ -156,6 +156,10 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
             {
                 blockers.Add($"The photo \"{Shorten(image.Caption)}\" needs a credit.");
             }
+            if (image.FileName is null && !image.NoImageAvailable)
+            {
+                blockers.Add($"The photo \"{Shorten(image.Caption)}\" has no file: attach one, or mark it \"no image available\".");
+            }
         }
         foreach (var quote in article.Quotes.Where(q => !q.IsSettled).OrderBy(q => q.Position))
         {

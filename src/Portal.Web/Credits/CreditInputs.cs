@@ -42,6 +42,9 @@ public sealed class ImageInput : IValidatableObject
     /// <summary>Agency names in credit order: ["KCNA", "UPI", "Kyodo"].</summary>
     public List<string> Credit { get; set; } = [];
 
+    /// <summary>True when no file exists for the photo: its article is then published with the caption and credit alone.</summary>
+    public bool NoImageAvailable { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Credit.Count > MaxCredits || Credit.Any(a => string.IsNullOrWhiteSpace(a) || a.Trim().Length > Agency.NameMaxLength))
@@ -55,5 +58,6 @@ public sealed class ImageInput : IValidatableObject
         Caption = image.Caption,
         AltText = image.AltText,
         Credit = image.Credit.Select(a => a.Name).ToList(),
+        NoImageAvailable = image.NoImageAvailable,
     };
 }

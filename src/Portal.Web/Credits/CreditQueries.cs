@@ -13,7 +13,7 @@ public sealed record AgencyProfile(int Id, string Slug, string Name);
 public sealed record AgencyCredits(string Slug, string Name, int Images);
 
 /// <summary>A photo an agency supplied, its full credit chain, and the published articles it runs in.</summary>
-public sealed record CreditedImage(int Id, string Caption, string? AltText, string? Url, IReadOnlyList<AgencyItem> Credit, IReadOnlyList<RelatedArticle> Articles)
+public sealed record CreditedImage(int Id, string Caption, string? AltText, string? Url, bool NoImageAvailable, IReadOnlyList<AgencyItem> Credit, IReadOnlyList<RelatedArticle> Articles)
 {
     public string CreditLine => CreditChain.Line(Credit.Select(a => a.Name));
 }
@@ -75,6 +75,7 @@ public sealed class CreditQueries(PortalDbContext db, TimeProvider clock)
                 i.Caption,
                 i.AltText,
                 i.FileName == null ? null : "/media/" + i.FileName,
+                i.NoImageAvailable,
                 i.Credits.OrderBy(c => c.Position).Select(c => new AgencyItem(c.Agency.Slug, c.Agency.Name)).ToList(),
                 db.ArticleBlocks.Where(b => b.ImageId == i.Id)
                     .Join(published, b => b.ArticleId, a => a.Id, (b, a) => a)

@@ -43,6 +43,7 @@ public static class CreditWrites
     {
         image.Caption = input.Caption.Trim();
         image.AltText = Typed.OrNull(input.AltText);
+        image.NoImageAvailable = input.NoImageAvailable;
         var names = input.Credit.Select(a => a.Trim()).ToList();
         var slugs = names.Select(n => Slug.From(n, Agency.SlugMaxLength)).ToList();
         var known = await db.Agencies.Where(a => slugs.Contains(a.Slug)).ToDictionaryAsync(a => a.Slug, cancellationToken);

@@ -13,11 +13,11 @@ using Portal.Web.Shared;
 namespace Portal.Web.Credits;
 
 /// <summary>A photo as the API shows it: caption, alt text, its credit chain, and the articles it runs in.</summary>
-public sealed record ImageDto(int Id, string Caption, string? AltText, string? Url, IReadOnlyList<AgencyItem> Credit, string CreditLine,
+public sealed record ImageDto(int Id, string Caption, string? AltText, string? Url, bool NoImageAvailable, IReadOnlyList<AgencyItem> Credit, string CreditLine,
     IReadOnlyList<RelatedArticle> Articles)
 {
     public static ImageDto From(CreditedImage image) =>
-        new(image.Id, image.Caption, image.AltText, image.Url, image.Credit, image.CreditLine, image.Articles);
+        new(image.Id, image.Caption, image.AltText, image.Url, image.NoImageAvailable, image.Credit, image.CreditLine, image.Articles);
 
     public static PageOf<ImageDto> Page(PageOf<CreditedImage> page) =>
         new(page.Items.Select(From).ToList(), page.Page, page.PageSize, page.Total);

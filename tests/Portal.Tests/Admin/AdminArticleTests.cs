@@ -354,6 +354,28 @@ public sealed class AdminArticleTests
         form.Single(f => f.Key.StartsWith("Quotes[", StringComparison.Ordinal) && f.Key.EndsWith("].Id", StringComparison.Ordinal) && f.Value == quoteId).Key.Replace(".Id", ".Source");
 
     [Fact]
+    public async Task A_photo_without_a_file_stops_publication_until_it_is_marked_no_image_available()
+    {
+        using var factory = new PortalFactory();
+        await factory.CreateUserAsync("editor@example.com", Roles.Editor);
+        var editor = await factory.SignedInClientAsync("editor@example.com");
+        await editor.SubmitFormAsync("/admin/import", new() { ["Input.Headline"] = "Delegates arrive", ["Input.Text"] = Wire + "\n\n(Delegates arrive)\n[UPI/KCNA]" });
+        const string Url = "/admin/articles/delegates-arrive/edit";
+        var form = Fields(await PageAsync(editor, Url));
+        form["Photos[0].AltText"] = "Delegates walking into a hall";
+        await editor.SubmitFormAsync(Url, form, Url + "?handler=Save");
+
+        var refused = new HtmlParser().ParseDocument(await (await editor.SubmitFormAsync(Url, [], Url + "?handler=Publish")).Content.ReadAsStringAsync());
+        Assert.Contains("has no file: attach one, or mark it \"no image available\"", refused.QuerySelector(".form-errors")!.TextContent);
+        form = Fields(await PageAsync(editor, Url));
+        form["Photos[0].NoImageAvailable"] = "true";
+        await editor.SubmitFormAsync(Url, form, Url + "?handler=Save");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitFormAsync(Url, [], Url + "?handler=Publish")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/articles/delegates-arrive")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_publish_time_that_is_not_a_time_publishes_nothing_and_says_so_beside_the_field()
     {
         using var factory = new PortalFactory();

@@ -37,7 +37,7 @@ public sealed class NewsroomApiTests
 
         var image = await api.GetAsync($"/api/images/{imageId}");
         var described = await api.PatchAsync($"/api/images/{imageId}",
-            new { altText = "Delegates walking into a hall", credit = new[] { "KCNA", "UPI" } }, image.ETag());
+            new { altText = "Delegates walking into a hall", credit = new[] { "KCNA", "UPI" }, noImageAvailable = true }, image.ETag());
         Assert.Equal(HttpStatusCode.OK, described.StatusCode);
         Assert.Equal("KCNA / UPI", (await described.JsonAsync()).GetProperty("creditLine").GetString());
 

@@ -20,6 +20,9 @@ public sealed class PhotoForm : IRecordForm, IReviewedRecord
     [StringLength(ImageInput.MaxCredits * (Agency.NameMaxLength + 1))]
     public string? Credit { get; set; }
 
+    /// <summary>The editor's word that no file exists: the article publishes with the caption alone.</summary>
+    public bool NoImageAvailable { get; set; }
+
     /// <summary>A JPEG, PNG or WebP file for the photo, replacing any it has.</summary>
     public IFormFile? File { get; set; }
 
@@ -29,7 +32,7 @@ public sealed class PhotoForm : IRecordForm, IReviewedRecord
 
     public bool ChangedMeanwhile { get; set; }
 
-    public string Fingerprint() => Fingerprints.Of(Caption?.Trim(), AltText?.Trim(), Credit?.Trim());
+    public string Fingerprint() => Fingerprints.Of(Caption?.Trim(), AltText?.Trim(), Credit?.Trim(), NoImageAvailable ? "none" : null);
 
     /// <summary>Where the photo's file is served, for the form to show it; null when it has none.</summary>
     public string? Url { get; set; }
@@ -39,6 +42,7 @@ public sealed class PhotoForm : IRecordForm, IReviewedRecord
         Caption = Caption,
         AltText = AltText,
         Credit = CreditChain.FromWire(Credit),
+        NoImageAvailable = NoImageAvailable,
     };
 
     public static PhotoForm From(Image image) => new()
@@ -47,6 +51,7 @@ public sealed class PhotoForm : IRecordForm, IReviewedRecord
         Caption = image.Caption,
         AltText = image.AltText,
         Credit = CreditChain.Wire(image.Credits.OrderBy(c => c.Position).Select(c => c.Agency.Name)),
+        NoImageAvailable = image.NoImageAvailable,
         Version = image.Version,
         Url = image.FileName is null ? null : $"{ImageStore.RequestPath}/{image.FileName}",
     };
