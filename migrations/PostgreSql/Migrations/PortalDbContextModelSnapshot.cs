@@ -524,6 +524,10 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Records")
+                        .HasMaxLength(1000000)
+                        .HasColumnType("character varying(1000000)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -590,6 +594,8 @@ namespace Portal.Migrations.PostgreSql.Migrations
                             t.HasCheckConstraint("CK_ArticleRevisions_Headline_Length", "length(\"Headline\") <= 250");
 
                             t.HasCheckConstraint("CK_ArticleRevisions_Kicker_Length", "length(\"Kicker\") <= 40");
+
+                            t.HasCheckConstraint("CK_ArticleRevisions_Records_Length", "length(\"Records\") <= 1000000");
 
                             t.HasCheckConstraint("CK_ArticleRevisions_Section_Length", "length(\"Section\") <= 60");
 

@@ -21,7 +21,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
                 "Portal.Data.Articles.ArticleRevision",
                 typeof(ArticleRevision),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 complexPropertyCount: 1,
                 navigationCount: 1,
                 foreignKeyCount: 1,
@@ -81,6 +81,14 @@ namespace Portal.Migrations.Sqlite.CompiledModel
                 fieldInfo: typeof(ArticleRevision).GetField("<PublishedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 valueConverter: new PortalDbContext.UtcDateTimeConverter());
+
+            var records = runtimeEntityType.AddProperty(
+                "Records",
+                typeof(string),
+                propertyInfo: typeof(ArticleRevision).GetProperty("Records", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ArticleRevision).GetField("<Records>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 1000000);
 
             var status = runtimeEntityType.AddProperty(
                 "Status",

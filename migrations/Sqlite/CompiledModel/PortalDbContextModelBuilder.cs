@@ -11,7 +11,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ed98e233-0ce6-4f3a-a79c-f0aef87c85aa"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("cfc2e054-3487-48f9-bb64-f8909c2148bd"), entityTypeCount: 25)
         {
         }
 

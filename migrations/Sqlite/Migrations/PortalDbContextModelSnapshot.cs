@@ -503,6 +503,10 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Records")
+                        .HasMaxLength(1000000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -569,6 +573,8 @@ namespace Portal.Migrations.Sqlite.Migrations
                             t.HasCheckConstraint("CK_ArticleRevisions_Headline_Length", "length(\"Headline\") <= 250");
 
                             t.HasCheckConstraint("CK_ArticleRevisions_Kicker_Length", "length(\"Kicker\") <= 40");
+
+                            t.HasCheckConstraint("CK_ArticleRevisions_Records_Length", "length(\"Records\") <= 1000000");
 
                             t.HasCheckConstraint("CK_ArticleRevisions_Section_Length", "length(\"Section\") <= 60");
 

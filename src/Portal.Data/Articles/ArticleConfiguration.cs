@@ -115,5 +115,6 @@ internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<Ar
             text.Ignore(t => t.TagNames);
         });
         revision.Property(r => r.Status).HasConversion<string>().HasMaxLength(12);
+        revision.Property(r => r.Records).HasMaxLength(ArticleRevision.RecordsMaxLength);
     }
 }

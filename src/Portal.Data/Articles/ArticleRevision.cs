@@ -10,6 +10,7 @@ public class ArticleRevision
     public const int ChangeMaxLength = 300;
     public const int TagsMaxLength = 2_000;
     public const int BodyMaxLength = 200_000;
+    public const int RecordsMaxLength = 1_000_000;
 
     public long Id { get; set; }
     public int ArticleId { get; set; }
@@ -30,8 +31,14 @@ public class ArticleRevision
     public ArticleStatus Status { get; set; }
     public DateTime? PublishedAt { get; set; }
 
-    /// <summary>The article as it stands now, with its body as wire text, as revision <paramref name="number"/>.</summary>
-    public static ArticleRevision Of(Article article, string body, int number, DateTime at, string? actor, string change) => new()
+    /// <summary>The quotes' sources and the photos as they stood, as JSON (see <see cref="Kept"/>); null on revisions saved before they were kept.</summary>
+    public string? Records { get; set; }
+
+    /// <summary>The quotes' sources and the photos as they stood; null on revisions saved before they were kept.</summary>
+    public RevisionRecords? Kept => RevisionRecords.FromJson(Records);
+
+    /// <summary>The article as it stands now, with its body as wire text and its quotes' sources and photos, as revision <paramref name="number"/>.</summary>
+    public static ArticleRevision Of(Article article, string body, RevisionRecords records, int number, DateTime at, string? actor, string change) => new()
     {
         Article = article,
         Number = number,
@@ -41,5 +48,6 @@ public class ArticleRevision
         Text = article.Text(body),
         Status = article.Status,
         PublishedAt = article.PublishedAt,
+        Records = records.ToJson(),
     };
 }

@@ -32,8 +32,7 @@ public sealed record ArticleText(string? Kicker, string Headline, string? Standf
     }
 
     /// <summary>The names of the fields that differ from <paramref name="before"/>, lower-case: "headline, body" in the history.</summary>
-    public IReadOnlyList<string> ChangedFrom(ArticleText before) =>
-        Fields.Zip(before.Fields).Where(pair => !pair.First.SameAs(pair.Second)).Select(pair => pair.First.Name.ToLowerInvariant()).ToList();
+    public IReadOnlyList<string> ChangedFrom(ArticleText before) => ArticleField.Changed(Fields, before.Fields);
 
     /// <summary>Tags trimmed, one per slug (the first spelling wins), in ordinal order.</summary>
     private static string TagLines(IEnumerable<string> tags) => string.Join(TagSeparator, tags
@@ -46,4 +45,8 @@ public sealed record ArticleText(string? Kicker, string Headline, string? Standf
 public sealed record ArticleField(string Name, string? Value)
 {
     public bool SameAs(ArticleField other) => string.Equals(Value ?? "", other.Value ?? "", StringComparison.Ordinal);
+
+    /// <summary>The names of the fields that differ between two lists of the same fields, lower-case.</summary>
+    public static IReadOnlyList<string> Changed(IReadOnlyList<ArticleField> now, IReadOnlyList<ArticleField> before) =>
+        now.Zip(before).Where(pair => !pair.First.SameAs(pair.Second)).Select(pair => pair.First.Name.ToLowerInvariant()).ToList();
 }

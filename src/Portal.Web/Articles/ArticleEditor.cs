@@ -5,6 +5,7 @@ using Portal.Data.Credits;
 using Portal.Data.Organisations;
 using Portal.Data.People;
 using Portal.Web.Accounts;
+using Portal.Web.Credits;
 using Portal.Web.Imports;
 using Portal.Web.Search;
 
@@ -22,7 +23,7 @@ public sealed record ArticleSave(Article? Article, IReadOnlyDictionary<string, s
 /// quotes, people and credits, keeps the attributions and photos already settled, writes a revision and
 /// an audit entry, and saves it all in one transaction.
 /// </summary>
-public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, TimeProvider clock, AuditLog audit)
+public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, TimeProvider clock, AuditLog audit, ImageStore store)
 {
     /// <summary>The article with everything an edit touches, tracked.</summary>
     public Task<Article?> LoadAsync(string slug, CancellationToken cancellationToken) =>
@@ -110,10 +111,20 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
     /// Saves the fields and body; <paramref name="reason"/> names the change in the history when it is more than an edit,
     /// and <paramref name="also"/> what the same save changed beside the text (quote sources, photos).
     /// </summary>
-    public async Task<ArticleSave> UpdateAsync(Article article, ArticleText text, string? actor, CancellationToken cancellationToken, string? reason = null,
-        IReadOnlyList<string>? also = null)
+    public Task<ArticleSave> UpdateAsync(Article article, ArticleText text, string? actor, CancellationToken cancellationToken, string? reason = null,
+        IReadOnlyList<string>? also = null) =>
+        UpdateAsync(article, text, null, actor, reason, also ?? [], cancellationToken);
+
+    /// <summary>Makes an old revision's text, quote sources and photos the article's again, as a new revision: history is never rewritten.</summary>
+    public async Task<ArticleSave> RestoreAsync(Article article, ArticleRevision revision, string? actor, CancellationToken cancellationToken) =>
+        await UpdateAsync(article, revision.Text, await KeptRecords.LoadAsync(revision, db, store, cancellationToken), actor,
+            $"restored revision {revision.Number}", [], cancellationToken);
+
+    private async Task<ArticleSave> UpdateAsync(Article article, ArticleText text, KeptRecords? kept, string? actor, string? reason,
+        IReadOnlyList<string> also, CancellationToken cancellationToken)
     {
         var before = TextOf(article);
+        var recordsBefore = RevisionRecords.Of(article.Quotes, article.Blocks);
         var built = await importer.BuildAsync(new(text.Body, text.Headline), cancellationToken);
         if (built.Article is not { } fresh)
         {
@@ -128,7 +139,9 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
         {
             ForgetUnused(article);
         }
-        var changed = TextOf(article).ChangedFrom(before).Concat(also ?? []).ToList();
+        kept?.ApplyTo(article);
+        var changed = TextOf(article).ChangedFrom(before).Concat(also)
+            .Concat(RevisionRecords.Of(article.Quotes, article.Blocks).ChangedFrom(recordsBefore)).Distinct().ToList();
         var change = changed.Count == 0 ? "saved without changes" : string.Join(", ", changed);
         await SaveWithRevisionAsync(article, reason is null ? change : $"{reason}: {change}", actor, "article.edited", cancellationToken);
         return new(article, new Dictionary<string, string[]>(), Warnings(built.Draft));
@@ -212,7 +225,8 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
         var number = article.Id == 0
             ? 1
             : (await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
-        db.ArticleRevisions.Add(ArticleRevision.Of(article, ArticleBody.WireText(body?.Blocks ?? article.Blocks), number, now, actor, change));
+        var records = body is null ? RevisionRecords.Of(article.Quotes, article.Blocks) : RevisionRecords.Of(body.Quotes, body.Blocks);
+        db.ArticleRevisions.Add(ArticleRevision.Of(article, ArticleBody.WireText(body?.Blocks ?? article.Blocks), records, number, now, actor, change));
         audit.Record(actor, action, article.Slug);
         await db.SaveChangesIndexedOnceAsync(cancellationToken, body is null ? null : () => body.WriteAsync(db, article, cancellationToken));
     }

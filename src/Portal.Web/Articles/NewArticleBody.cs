@@ -47,6 +47,8 @@ public sealed class NewArticleBody
 
     public IReadOnlyList<ArticleBlock> Blocks => _blocks;
 
+    public IReadOnlyList<Quote> Quotes => _quotes;
+
     /// <summary>Writes the photos, people, blocks, quotes and mentions of the article, saved already, in the caller's transaction.</summary>
     public async Task WriteAsync(PortalDbContext db, Article article, CancellationToken cancellationToken)
     {

@@ -80,6 +80,9 @@ public sealed partial class ImageStore
         }
     }
 
+    /// <summary>True when the store holds a file of that name (a revision may name one that has since been removed).</summary>
+    public bool Holds(string fileName) => StoredName().IsMatch(fileName) && File.Exists(Path.Combine(Folder, fileName));
+
     [System.Text.RegularExpressions.GeneratedRegex("^[0-9a-f]{32}\\.(?:jpg|png|webp)$")]
     private static partial System.Text.RegularExpressions.Regex StoredName();
 

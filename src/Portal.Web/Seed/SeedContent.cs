@@ -43,7 +43,7 @@ public sealed class SeedContent(PortalDbContext db, WireImporter importer, TimeP
         article.PublishedAt = PublishedAt;
         article.UpdatedAt = PublishedAt;
         // Its first revision: the common ancestor every later edit of the story merges from.
-        db.ArticleRevisions.Add(ArticleRevision.Of(article, ArticleBody.WireText(article.Blocks), 1, PublishedAt, null, "seeded"));
+        db.ArticleRevisions.Add(ArticleRevision.Of(article, ArticleBody.WireText(article.Blocks), RevisionRecords.Of(article.Quotes, article.Blocks), 1, PublishedAt, null, "seeded"));
         db.SeedRecords.Add(new SeedRecord { Name = PompeoKimYongChol, AppliedAt = clock.GetUtcNow().UtcDateTime });
         try
         {

@@ -27,7 +27,10 @@ public sealed class HistoryModel(PortalDbContext db, ArticleEditor editor) : Pag
         if (from is { } a && to is { } b && Revisions.FirstOrDefault(r => r.Number == a) is { } older && Revisions.FirstOrDefault(r => r.Number == b) is { } newer)
         {
             Compared = (older, newer);
-            Differences = older.Text.Fields.Zip(newer.Text.Fields)
+            // Revisions saved before quote sources and photos were kept compare by their text alone.
+            var (olderKept, newerKept) = (older.Kept, newer.Kept);
+            var kept = olderKept is not null && newerKept is not null;
+            Differences = older.Text.Fields.Concat(kept ? olderKept!.Fields : []).Zip(newer.Text.Fields.Concat(kept ? newerKept!.Fields : []))
                 .Where(pair => !pair.First.SameAs(pair.Second))
                 .Select(pair => (pair.First.Name, TextDiff.Words(pair.First.Value, pair.Second.Value)))
                 .ToList();
@@ -35,7 +38,7 @@ public sealed class HistoryModel(PortalDbContext db, ArticleEditor editor) : Pag
         return Page();
     }
 
-    /// <summary>Makes an old revision the article's text again, as a new revision: history is never rewritten.</summary>
+    /// <summary>Makes an old revision the article's text, quote sources and photos again, as a new revision: history is never rewritten.</summary>
     public async Task<IActionResult> OnPostRestoreAsync(string slug, int number, CancellationToken cancellationToken)
     {
         if (await LoadAsync(slug, cancellationToken) is { } refusal)
@@ -47,7 +50,7 @@ public sealed class HistoryModel(PortalDbContext db, ArticleEditor editor) : Pag
             return NotFound();
         }
         var article = (await editor.LoadAsync(slug, cancellationToken))!;
-        await editor.UpdateAsync(article, revision.Text, User.Identity?.Name, cancellationToken, $"restored revision {number}");
+        await editor.RestoreAsync(article, revision, User.Identity?.Name, cancellationToken);
         TempData["Notice"] = $"Revision {number} restored as a new revision.";
         return RedirectToPage("/Admin/Articles/Edit", new { slug });
     }

@@ -24,12 +24,12 @@ public sealed record ReviewOutcome(bool Refused, bool ChangedMeanwhile, IReadOnl
 /// story), and each photo's caption, alt text, credit and file. Only records the editor touched are written. A record
 /// someone else changed meanwhile, which the editor changed differently, is not written: the page shows it with both.
 /// One settlement serves one request: files stored for a save that does not happen are removed by
-/// <see cref="Abandon"/>, and the files replaced by a save that happened by <see cref="Complete"/>.
+/// <see cref="Abandon"/>. A file a save replaced stays in the store: the revision before it names it, and restoring that
+/// revision brings it back.
 /// </summary>
 public sealed class ReviewSettlement(PortalDbContext db, ImageStore store, AuditLog audit)
 {
     private readonly Dictionary<int, string> uploaded = [];
-    private readonly List<string> replaced = [];
 
     /// <summary>
     /// Applies the posted review, whose fields passed their rules, to the tracked article. Refusals go into the model
@@ -108,10 +108,6 @@ public sealed class ReviewSettlement(PortalDbContext db, ImageStore store, Audit
             await CreditWrites.DescribeAsync(image, form.ToInput(), db, cancellationToken);
             if (uploaded.TryGetValue(image.Id, out var fileName))
             {
-                if (image.FileName is { } old)
-                {
-                    replaced.Add(old);
-                }
                 image.FileName = fileName;
             }
             changes.Add("photos");
@@ -141,13 +137,8 @@ public sealed class ReviewSettlement(PortalDbContext db, ImageStore store, Audit
         uploaded.Clear();
     }
 
-    /// <summary>Removes the files the saved review replaced.</summary>
-    public void Complete()
-    {
-        replaced.ForEach(store.Forget);
-        replaced.Clear();
-        uploaded.Clear();
-    }
+    /// <summary>The save happened: the files it stored are the photos' now.</summary>
+    public void Complete() => uploaded.Clear();
 
     /// <summary>
     /// True when someone else saved the record since the page was read and the editor's change differs from theirs:
