@@ -7,7 +7,7 @@ namespace Portal.Web.Imports;
 /// <summary>
 /// Cuts wire copy into blocks: paragraphs are separated by blank lines; a figure is a caption line
 /// in parentheses followed by a credit line in brackets whose agencies are separated by slashes, or a
-/// line <c>{photo 42}</c> naming a photo in the library.
+/// line <c>{photo 42: caption [credit]}</c> naming a photo in the library.
 /// </summary>
 internal static partial class WireBlocks
 {
@@ -121,10 +121,14 @@ internal static partial class WireBlocks
     // "(Reporting by ...; Editing by ...)" closes much agency copy: it is text, not a photo caption.
     private static bool IsSignOff(string line) => SignOff().IsMatch(line);
 
-    /// <summary>How the body names a library photo, and how <see cref="PhotoReference"/> reads it back.</summary>
-    public static string PhotoLine(int id) => $"{{photo {id}}}";
+    /// <summary>
+    /// How the body names a library photo, and how <see cref="PhotoReference"/> reads it back: <c>{photo 42: caption
+    /// [credit]}</c>. What follows the colon only shows the editor which photo it is; the photo's own fields hold it.
+    /// </summary>
+    public static string PhotoLine(Image photo) =>
+        $"{{photo {photo.Id}: {Whitespace().Replace(photo.Caption, " ").Replace('}', ')')} [{photo.CreditLine}]}}";
 
-    [GeneratedRegex(@"^\{\s*photo\s+(?<id>[1-9][0-9]{0,8})\s*\}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\{\s*photo\s+(?<id>[1-9][0-9]{0,8})\s*(?::.*)?\}$", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoReference();
 
     [GeneratedRegex(@"\s+")]

@@ -151,7 +151,8 @@ public sealed class NewsroomRecordTests
         Assert.Contains($"There is no photo 999999", (await DocumentAsync(unknown, HttpStatusCode.OK)).QuerySelector("[data-valmsg-for='Input.Text']")!.TextContent);
         Assert.Equal("/admin/articles/summit-photo/edit", imported.Headers.Location?.OriginalString);
         var edit = await FormAsync(editor, "/admin/articles/summit-photo/edit", "form[action*='handler=Save']");
-        Assert.EndsWith($"{{photo {id}}}", edit["Form.Body"]);
+        // The line names the photo by number and shows the editor its caption and credit.
+        Assert.EndsWith($"{{photo {id}: Leaders meet in Singapore [Yonhap / AP]}}", edit["Form.Body"]);
         var preview = await editor.GetDocumentAsync("/admin/articles/summit-photo/preview");
         var image = preview.QuerySelector("figure img")!;
         Assert.Matches("^/media/[0-9a-f]{32}\\.png$", image.GetAttribute("src"));
