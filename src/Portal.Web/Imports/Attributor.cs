@@ -266,8 +266,9 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
             WarnOfNewPersonWithoutTitle(named);
             return new(named, $"\"{said}\": {name} is {fullName}, named before", 0.85);
         }
-        // "President Erdogan said": a titled surname is a person even when the story never gives the full name.
-        var titledSurname = words.Length == 1 && subject.Title is not null;
+        // "President Erdogan said": a titled surname is a person even when the story never gives the full name; so is
+        // a given name alone ("Fourteen-year-old Zoe … said") that no one named before bears, as copy names children.
+        var titledSurname = words.Length == 1 && (subject.Title is not null || Names.GenderOfGivenName(name) != Gender.Unknown);
         if (resolution.IsAmbiguous || (words.Length is < 2 or > 4 && !titledSurname))
         {
             return Verdict.Open(resolution.Problem!);

@@ -56,6 +56,13 @@ internal static class Cues
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
+            if (IsDashAfterOpeningQuote(tokens, i) && PhraseAfter(tokens, i + 1) is { Kind: SubjectKind.Name } signed)
+            {
+                // ""…" — Nathanial Lattimer, security engineer": a quotation signed with a dash, as pull quotes and
+                // testimonials are.
+                cues.Add(new(i, token.Text, signed, Inverted: true));
+                continue;
+            }
             if (!token.IsWord)
             {
                 continue;
@@ -102,6 +109,10 @@ internal static class Cues
         }
         return cues;
     }
+
+    /// <summary>A dash right after a quotation that opens its sentence: the signature of a pull quote.</summary>
+    private static bool IsDashAfterOpeningQuote(IReadOnlyList<Token> tokens, int i) =>
+        i == 1 && tokens[0].Kind == TokenKind.Quote && tokens[i].Kind == TokenKind.Punctuation && tokens[i].Text is "—" or "–";
 
     /// <summary>
     /// A name joined to another by "and" is one of several speakers: "hosted by Bernard McGuirk and Sid Rosenberg, who

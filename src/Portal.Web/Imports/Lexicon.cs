@@ -126,7 +126,8 @@ internal static class Lexicon
 
     /// <summary>Words in the names of bodies, places and things rather than people.</summary>
     public static readonly HashSet<string> InstitutionWords = Words("""
-        korea states kingdom republic nations union house ministry department agency office party committee
+        korea states kingdom republic nations union house ministry department agency office party committee affairs
+        administration authority bureau directorate secretariat
         council government bank university inc corp company group news press association institute police
         court army navy force forces commission organization organisation center centre foundation federation
         senate congress parliament assembly service city county province state street peninsula island islands

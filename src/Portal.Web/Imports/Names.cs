@@ -66,7 +66,7 @@ internal static class Names
             var end = i + 1;
             while (end < to && !tokens[end - 1].IsPossessive)
             {
-                if (IsNameWord(tokens[end], continuing: true))
+                if (IsNameWord(tokens[end], continuing: true) || IsTitleAsSurname(tokens, end, to))
                 {
                     end++;
                 }
@@ -85,6 +85,14 @@ internal static class Names
         }
         return runs;
     }
+
+    /// <summary>
+    /// "Ellen Lord", "Aaron Bishop": a title's word right after a known given name, ending the name, is the surname;
+    /// one followed by a name ("Ana Mayor Ruiz") is not.
+    /// </summary>
+    private static bool IsTitleAsSurname(IReadOnlyList<Token> tokens, int at, int to) =>
+        tokens[at].IsCapitalised && Lexicon.Titles.Contains(tokens[at].Bare) && tokens[at].Bare.All(char.IsLetter)
+        && GenderOfGivenName(tokens[at - 1].Bare) != Gender.Unknown && (at + 1 >= to || !IsNameWord(tokens[at + 1]));
 
     /// <summary>
     /// "Harbour Master Ines Okafor": in a run of three words or more, a known given name after words that are not

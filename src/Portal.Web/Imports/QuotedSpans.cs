@@ -48,10 +48,17 @@ internal static class QuotedSpans
         }
         if (open >= 0)
         {
-            spans.Add(new QuotedSpan(open, paragraph.Length, IsClosed: false));
+            // ""Words,” said X.": a quotation opened with one kind of mark and closed with the other, in copy that
+            // mixes them, ends at that other mark when words follow it; a quotation that truly runs on has no closing
+            // mark at all.
+            var other = paragraph.IndexOf(openedCurly ? '"' : '”', open + 1);
+            var wordsFollow = other > open && paragraph.AsSpan(other + 1).ContainsAnyExcept(TrailingMarks);
+            spans.Add(wordsFollow ? new QuotedSpan(open, other, IsClosed: true) : new QuotedSpan(open, paragraph.Length, IsClosed: false));
         }
         return spans;
     }
+
+    private static readonly System.Buffers.SearchValues<char> TrailingMarks = System.Buffers.SearchValues.Create(" \t.,;:!?)”\"’'");
 
     /// <summary>The paragraph with every quoted span, marks included, replaced by <see cref="Mask"/>.</summary>
     public static string MaskQuotes(string paragraph, IEnumerable<QuotedSpan> spans)
