@@ -69,6 +69,28 @@ public sealed class ScaleOutTests(ScaleOut portal) : IClassFixture<ScaleOut>
     }
 
     [Fact]
+    public async Task Editors_on_different_instances_see_each_other_in_the_editor()
+    {
+        using var chief = await SignedInAsync(portal.InstanceAddresses[0]);
+        using var deputy = await SignedInAsync(portal.InstanceAddresses[1], ScaleOut.DeputyEmail);
+
+        // Each page beats as it opens. Another test here stops Redis and starts it again: the instances reconnect by
+        // themselves, keeping presence in memory meanwhile, so the pages are opened again until they share it.
+        var seen = "";
+        for (var attempt = 0; attempt < 40 && seen.Length == 0; attempt++)
+        {
+            await Task.Delay(attempt == 0 ? 0 : 250);
+            await chief.GetDocumentAsync(Edit);
+            seen = (await deputy.GetDocumentAsync(Edit)).QuerySelector(".presence")!.TextContent;
+        }
+        var beat = await chief.SubmitFormAsync(Edit, [], Edit + "?handler=Presence");
+
+        Assert.Equal($"Also editing now: {ScaleOut.AdminEmail}", seen);
+        Assert.Equal(HttpStatusCode.OK, beat.StatusCode);
+        Assert.Equal(ScaleOut.DeputyEmail, (await beat.JsonAsync()).GetProperty("alsoEditing")[0].GetString());
+    }
+
+    [Fact]
     public async Task Sign_in_attempts_are_counted_across_instances()
     {
         // Six attempts a minute per address in all, whichever instance takes them. The test connects from loopback, the
@@ -198,10 +220,10 @@ public sealed class ScaleOutTests(ScaleOut portal) : IClassFixture<ScaleOut>
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"/articles/{SeedStory.Slug}")).StatusCode);
     }
 
-    private async Task<HttpClient> SignedInAsync(Uri address)
+    private static async Task<HttpClient> SignedInAsync(Uri address, string email = ScaleOut.AdminEmail)
     {
         var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = address };
-        var response = await client.SubmitFormAsync("/admin/login", new() { ["Input.Email"] = ScaleOut.AdminEmail, ["Input.Password"] = ScaleOut.AdminPassword });
+        var response = await client.SubmitFormAsync("/admin/login", new() { ["Input.Email"] = email, ["Input.Password"] = ScaleOut.AdminPassword });
         Assert.Equal("/admin", response.Headers.Location?.OriginalString);
         return client;
     }

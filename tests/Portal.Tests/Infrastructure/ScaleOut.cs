@@ -11,6 +11,8 @@ namespace Portal.Tests.Infrastructure;
 public sealed class ScaleOut : IAsyncLifetime
 {
     public const string AdminEmail = "chief@example.com";
+    /// <summary>A second account, for what two editors see of each other.</summary>
+    public const string DeputyEmail = "deputy@example.com";
     public const string AdminPassword = "a long scale-out passphrase";
 
     private readonly TempFolder _folder = new();
@@ -79,8 +81,11 @@ public sealed class ScaleOut : IAsyncLifetime
                 ReadLines(Instances[i], _instanceLog.Enqueue);
             }
         }
-        var admin = await PortalProcess.RunAsync(["admin", "create", "--email", AdminEmail], Environment, input: AdminPassword + "\n");
-        Assert.True(admin.Code == 0, admin.Errors);
+        foreach (var email in new[] { AdminEmail, DeputyEmail })
+        {
+            var admin = await PortalProcess.RunAsync(["admin", "create", "--email", email], Environment, input: AdminPassword + "\n");
+            Assert.True(admin.Code == 0, admin.Errors);
+        }
         Token = (await PortalProcess.RunAsync(["token", "create", "--email", AdminEmail, "--name", "scale-out"], Environment)).Output.Trim();
         StartupErrors = [.. _instanceLog.Where(line => line.Contains(" ERR] ", StringComparison.Ordinal))];
 

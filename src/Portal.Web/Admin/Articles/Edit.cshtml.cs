@@ -78,7 +78,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSe
             return RedirectToPagePermanent(null, new { slug = Article.Slug });
         }
         Correction.Text = ProposedCorrection;
-        AlsoEditing = presence.Beat(Article.Id, User.Identity!.Name!);
+        AlsoEditing = await presence.BeatAsync(Article.Id, User.Identity!.Name!);
         return Page();
     }
 
@@ -94,7 +94,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSe
         {
             return Forbid();
         }
-        return new JsonResult(new { alsoEditing = presence.Beat(article.Id, User.Identity!.Name!) });
+        return new JsonResult(new { alsoEditing = await presence.BeatAsync(article.Id, User.Identity!.Name!) });
     }
 
     /// <summary>
