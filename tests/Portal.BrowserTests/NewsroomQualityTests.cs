@@ -49,4 +49,29 @@ public sealed class NewsroomQualityTests(LivePortal portal) : IClassFixture<Live
 
         await Checkers.AssertValidHtmlAsync(pages);
     }
+
+    [Fact]
+    public async Task Every_newsroom_page_fits_a_phone_without_scrolling_sideways()
+    {
+        await portal.CreateEditorAsync("phone@example.com");
+        var page = await portal.SignedInPageAsync("phone@example.com");
+        await page.SetViewportSizeAsync(390, 844);
+        var overflowing = new List<string>();
+
+        foreach (var path in Paths)
+        {
+            await page.GotoAsync(portal.BaseUrl + path);
+            // Wide tables scroll inside their own box; the page itself never does.
+            var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            if (width > 390)
+            {
+                // The first element past the edge outside a table's own scrolling box, to say where to look.
+                var culprit = await page.EvaluateAsync<string>(
+                    "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 391 && !e.parentElement.closest('.table-scroll')).map(e => e.tagName + '.' + e.className)[0] ?? 'something absolutely placed'");
+                overflowing.Add($"{path}: {width} px ({culprit})");
+            }
+        }
+
+        Assert.True(overflowing.Count == 0, string.Join("\n", overflowing));
+    }
 }
