@@ -421,6 +421,10 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         {
             return before;
         }
+        if (quote > 0 && sentence.Tokens[quote - 1].Is(":") && SpeakerLabel(sentence, quote - 1) is { } labelled)
+        {
+            return labelled;
+        }
         if (quote > 0 && sentence.Tokens[quote - 1].Text is ":" or "," && !IsFragment(sentence, quote, sentence.Paragraph.Text[(sentence.Tokens[quote].Start + 1)..])
             && SubjectMention(sentence) is { } subject)
         {
@@ -451,6 +455,84 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         }
         return Verdict.Open("nothing in its sentence or paragraph says who said it");
     }
+
+    /// <summary>
+    /// "Secretary of State Marco Rubio: "…"", "Sen. Jim Banks (R-IN): "…"": a paragraph that opens with a label of
+    /// capitalised words ending in a name, then a colon and the quotation, as round-ups of reactions and transcripts are
+    /// laid out. A label with two names ("lawyers Ana Ruiz and Tom Berg") or none ("The Fogel Family") names no one
+    /// person; a sentence before the colon (lower-case words) is no label at all.
+    /// </summary>
+    private Verdict? SpeakerLabel(SentenceReading sentence, int colon)
+    {
+        var tokens = sentence.Tokens;
+        var end = colon;
+        if (end > 0 && tokens[end - 1].Is(")"))
+        {
+            // "Sen. Jim Banks (R-IN):": the party and state in brackets follow the name.
+            do
+            {
+                end--;
+            }
+            while (end > 0 && !tokens[end].Is("("));
+        }
+        if (end <= 0 || end > MaxLabel || tokens[0].Start != 0 || sentence.Index > 0 && story.Sentences[sentence.Index - 1].Paragraph == sentence.Paragraph)
+        {
+            return null;
+        }
+        for (var t = 0; t < end; t++)
+        {
+            if (!tokens[t].IsWord || (!tokens[t].IsCapitalised && !LabelWords.Contains(tokens[t].Text) && !IsRoleNoun(tokens[t].Text)))
+            {
+                return null;
+            }
+        }
+        var runs = Names.Runs(tokens, 0, end);
+        if (runs.Count == 0 || runs[^1].End != end)
+        {
+            return Verdict.NoOnePerson("the label before the colon names no person");
+        }
+        var (start, _) = runs[^1];
+        if (start > 0 && tokens[start - 1].Is("and"))
+        {
+            return Verdict.NoOnePerson("the label before the colon names several people");
+        }
+        if (tokens[0].Is("the"))
+        {
+            return Verdict.NoOnePerson("the label before the colon names a group (\"The …\")");
+        }
+        var name = Names.Text(tokens, start, end);
+        // A person's name, not a body's ("America First Works"): a known given name, or a title right before it.
+        var titled = start > 0 && Lexicon.Titles.Contains(tokens[start - 1].Text);
+        if (!titled && Names.GenderOfGivenName(name) == Gender.Unknown && _people.ResolveName(name).Person is null)
+        {
+            return Verdict.Open($"\"{name}:\" may not be a person's name");
+        }
+        var resolution = _people.ResolveName(name);
+        int person;
+        if (resolution.Person is { } known)
+        {
+            person = known;
+        }
+        else if (resolution.IsAmbiguous || (end - start < 2 && !titled))
+        {
+            return Verdict.Open(resolution.Problem ?? $"\"{name}\" is not a person the story names");
+        }
+        else
+        {
+            person = _people.Introduce(name, start > 0 ? Names.Text(tokens, 0, start) : null, titleFromQuote: false);
+            _people.Vote(person, Names.GenderOfGivenName(name));
+        }
+        story.AddMention(new(sentence.Index, start, person, IsSubject: true));
+        return new(person, $"\"{name}:\" labels the quotation", 0.85);
+    }
+
+    /// <summary>The most words a label before a colon has: "Energy Fair Trade Coalition Executive Director Bret Manley".</summary>
+    private const int MaxLabel = 14;
+
+    private static readonly HashSet<string> LabelWords = Lexicon.Words("of for and the a an to at on in de van von da del");
+
+    /// <summary>"lawyer", "lawyers": a role a label may give before the names.</summary>
+    private static bool IsRoleNoun(string word) => Lexicon.RoleNouns.Contains(word) || (word.EndsWith('s') && Lexicon.RoleNouns.Contains(word[..^1]));
 
     /// <summary>"Sometimes heroics were needed, Hobbs said. "During …"": the sentence before, in the same paragraph, names the speaker.</summary>
     private Verdict? SpeakerOfSentenceBefore(SentenceReading sentence)
@@ -564,9 +646,16 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         return i >= 0 && !(tokens[i].IsWord && Lexicon.ReportingVerbs.Contains(tokens[i].Text)) && tokens[i].Kind != TokenKind.Quote;
     }
 
-    /// <summary>"the word "pandemic"", "a programme called "Learning Together"": a word or name, not words spoken.</summary>
+    /// <summary>
+    /// "the word "pandemic"", "a programme called "Learning Together"", "the "House" series": a word or a name, not
+    /// words spoken.
+    /// </summary>
     private static bool IsMentionedWord(IReadOnlyList<Token> tokens, int quote)
     {
+        if (quote + 1 < tokens.Count && tokens[quote + 1].IsWord && Lexicon.WorkNouns.Contains(tokens[quote + 1].Text))
+        {
+            return true;
+        }
         if (quote >= 2 && NamingVerbs.Contains(tokens[quote - 1].Text) && IsThingNoun(tokens[quote - 2]))
         {
             return true;

@@ -134,16 +134,24 @@ internal static class Cues
     }
 
     /// <summary>
-    /// "said University of California, San Diego's chancellor, Pradeep Khosla": a body or a role after the verb,
-    /// then the person's name a comma or two later, before the sentence goes on.
+    /// "said University of California, San Diego's chancellor, Pradeep Khosla": a body, a role or "one of" a group
+    /// after the verb, then the person's name a comma or two later, before the sentence goes on.
     /// </summary>
     private static Subject? NameInNextChunks(IReadOnlyList<Token> tokens, Subject subject)
     {
-        if (subject.Kind is not (SubjectKind.Organisation or SubjectKind.Description))
+        var at = subject.End;
+        if (subject.Kind == SubjectKind.Unnamed && tokens[subject.Start].Is("one") && at < tokens.Count && tokens[at].Is("of"))
+        {
+            // "said one of the editorialists, William Shipley": the one is named right after the group.
+            while (at < tokens.Count && at - subject.End < 6 && tokens[at].IsWord && !tokens[at].IsCapitalised)
+            {
+                at++;
+            }
+        }
+        else if (subject.Kind is not (SubjectKind.Organisation or SubjectKind.Description))
         {
             return null;
         }
-        var at = subject.End;
         for (var chunk = 0; chunk < 2 && at < tokens.Count && tokens[at].Is(","); chunk++)
         {
             var next = PhraseAfter(tokens, at + 1);
@@ -221,8 +229,9 @@ internal static class Cues
             {
                 return appositive;
             }
-            // "Mike Waltz, the president's national security adviser, told": the subject stands before the appositive.
-            var beforeAppositive = PhraseBefore(tokens, opening - 1);
+            // "Mike Waltz, the president's national security adviser, told": the subject stands before the appositive,
+            // and before a degree set off by commas ("Nick James, Ph.D., of the University of Birmingham, wrote").
+            var beforeAppositive = PhraseBefore(tokens, SkipNameSuffix(tokens, opening - 1));
             return beforeAppositive is { Kind: SubjectKind.Name or SubjectKind.Pronoun } ? beforeAppositive : null;
         }
         if (tokens[j].Is("who"))
@@ -253,6 +262,13 @@ internal static class Cues
         return PhraseBefore(tokens, j);
     }
 
+    /// <summary>The token before ", Ph.D." when one ends at <paramref name="end"/>; else <paramref name="end"/>.</summary>
+    private static int SkipNameSuffix(IReadOnlyList<Token> tokens, int end)
+    {
+        var at = end >= 0 && tokens[end].Is(".") ? end - 1 : end;
+        return at >= 2 && Lexicon.NameSuffixes.Contains(tokens[at].Text) && tokens[at - 1].Is(",") ? at - 2 : end;
+    }
+
     /// <summary>The noun phrase that ends at token <paramref name="end"/>.</summary>
     private static Subject? PhraseBefore(IReadOnlyList<Token> tokens, int end)
     {
@@ -281,6 +297,10 @@ internal static class Cues
             {
                 end += 3; // "Lt. Gen. (Dr.) Paul K. Carlton": a title in brackets within the titles
                 continue;
+            }
+            if (end > start && Lexicon.NameSuffixes.Contains(tokens[end].Text))
+            {
+                break; // "said Vijay Kumar M.D.": a degree ends the name
             }
             var titleJoins = titled && tokens[end].Is("and") && CapitalisedAt(tokens, end + 1) && !OfficeTitleAhead(tokens, end + 1);
             if (!tokens[end].IsWordOrNickname || (Lexicon.ClauseWords.Contains(tokens[end].Text) && !titleJoins))

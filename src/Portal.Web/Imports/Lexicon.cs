@@ -31,6 +31,8 @@ internal static class Lexicon
         describing denouncing telling saying adding declaring noting writing
         calling describing recalling praising insisting explaining warning urging stressing arguing asking
         claiming stating tweeting posting
+        elaborated elaborates proposed proposes cautioned cautions underscored underscores underlined
+        recommended recommends advised advises cautioning suggesting acknowledging admitting
         """);
 
     /// <summary>Reporting verbs in -ing form: their speaker is the subject of the sentence they hang from.</summary>
@@ -83,6 +85,7 @@ internal static class Lexicon
 
     /// <summary>Nouns for people by what they do: heads of role descriptions ("the mayor", "the top U.S. diplomat").</summary>
     public static readonly HashSet<string> RoleNouns = Words("""
+        trooper troopers
         leader spokesman spokeswoman spokesperson minister president chairman chairwoman chair director chief
         envoy ambassador coach lawyer attorney official diplomat executive secretary adviser advisor analyst
         founder economist professor senator governor mayor commander negotiator member head manager captain
@@ -114,6 +117,12 @@ internal static class Lexicon
         """);
 
     /// <summary>Words before a quotation that make it a word used as a word, a name or a title, not speech.</summary>
+    /// <summary>Nouns that follow the title of a work or a scheme: the "House" series, the "Learning Together" programme.</summary>
+    public static readonly HashSet<string> WorkNouns = Words("""
+        series show programme program film movie book novel album song single podcast documentary play musical
+        exhibition campaign initiative project app game franchise column
+        """);
+
     public static readonly HashSet<string> MentionNouns = Words("""
         word words term terms phrase phrases label slogan motto hashtag nickname title headline name names
         so-called dubbed titled entitled named nicknamed codenamed branded labelled labeled
@@ -180,6 +189,12 @@ internal static class Lexicon
 
     /// <summary>Letters after a name that are never part of it: "Kama Melly QC", "Jane Doe MP".</summary>
     public static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal) { "QC", "KC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD" };
+
+    /// <summary>Degrees and generational suffixes set off by commas after a name: "Nick James, Ph.D., of …".</summary>
+    public static readonly HashSet<string> NameSuffixes = new(StringComparer.Ordinal)
+    {
+        "Ph.D", "Ph.D.", "PhD", "M.D", "M.D.", "MD", "J.D", "J.D.", "Jr", "Jr.", "Sr", "Sr.", "MPH", "M.P.H", "M.P.H.", "R.N", "R.N.", "Esq", "Esq.", "DPhil",
+    };
 
     /// <summary>Nouns for bodies and documents: words said by one of these are not a person's.</summary>
     public static readonly HashSet<string> OrganisationNouns = Words("""

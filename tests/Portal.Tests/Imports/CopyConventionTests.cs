@@ -79,4 +79,46 @@ public sealed class CopyConventionTests
 
         Assert.Null(SpeakerOf(draft, 0));
     }
+
+    [Theory]
+    [InlineData("Harbour Authority Chair Ines Okafor: \"The pier is too short.\"", "Ines Okafor")]
+    [InlineData("Sen. Tomas Berg (D-OR): \"The pier is too short.\"", "Tomas Berg")]
+    [InlineData("Governor Okafor: \"The pier is too short.\"", "Okafor")]
+    public void A_name_and_a_colon_before_a_quotation_label_it_as_round_ups_do(string paragraph, string speaker)
+    {
+        var draft = Parse($"Reactions came quickly:\n\n{paragraph}");
+
+        Assert.Equal(speaker, SpeakerOf(draft, 0));
+    }
+
+    [Theory]
+    [InlineData("Harbour lawyers Ines Okafor and Tomas Berg: \"The pier is too short.\"")]
+    [InlineData("The Okafor Family: \"The pier is too short.\"")]
+    [InlineData("Ferry Workers Union: \"The pier is too short.\"")]
+    public void A_label_with_two_names_or_none_gives_the_quotation_to_nobody(string paragraph)
+    {
+        var draft = Parse($"Ines Okafor, the harbour chair, spoke first.\n\n{paragraph}");
+
+        Assert.Null(SpeakerOf(draft, 0));
+    }
+
+    [Fact]
+    public void The_title_of_a_work_is_not_speech()
+    {
+        var draft = Parse("Ines Okafor said she loved the \"Harbour Lights\" series as a child.");
+
+        Assert.Null(SpeakerOf(draft, 0));
+        Assert.Equal(Portal.Data.Quotes.QuoteSourceKind.NotSpeech, draft.Quotes[0].SourceKind);
+    }
+
+    [Theory]
+    [InlineData("\"The results are clear,\" said Ines Okafor M.D., who led the trial.")]
+    [InlineData("\"The results are clear,\" trial leader Ines Okafor, Ph.D., of the University of Bergen, wrote in an e-mail.")]
+    [InlineData("\"The results are clear,\" said one of the editorialists, Ines Okafor, of Bergen.")]
+    public void A_degree_after_a_name_or_a_group_before_it_does_not_hide_the_speaker(string paragraph)
+    {
+        var draft = Parse(paragraph);
+
+        Assert.Equal("Ines Okafor", SpeakerOf(draft, 0));
+    }
 }
