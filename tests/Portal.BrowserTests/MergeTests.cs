@@ -29,7 +29,7 @@ public sealed class MergeTests(LivePortal portal) : IClassFixture<LivePortal>
         await ReplaceInBodyAsync(second, "next month.", "next month, after a hearing.");
         await SaveAsync(second);
 
-        Assert.Contains("Merged with the save made meanwhile", await second.Locator(".notice").InnerTextAsync());
+        Assert.Contains("Merged with what paragraphs-first@example.com at", await second.Locator(".notice").InnerTextAsync());
         var body = await second.GetByLabel("Body").InputValueAsync();
         Assert.Contains("met on Monday evening.", body);
         Assert.Contains("next month, after a hearing.", body);

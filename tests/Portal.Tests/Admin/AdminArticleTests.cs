@@ -92,7 +92,8 @@ public sealed class AdminArticleTests
 
         Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
         var page = await PageAsync(bob, Url);
-        Assert.StartsWith("Saved. Merged with the save made meanwhile: standfirst", page.QuerySelector(".notice")!.TextContent);
+        // Told what was merged, from whom and when.
+        Assert.Matches("^Saved\\. Merged with what alice@example\\.com at [0-9]{2}:[0-9]{2} UTC saved meanwhile: standfirst", page.QuerySelector(".notice")!.TextContent);
         var saved = Fields(page);
         Assert.Equal("Alice's standfirst.", saved["Form.Standfirst"]);
         Assert.Contains("Bob's new paragraph.", saved["Form.Body"]);

@@ -118,7 +118,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSe
                 .Concat(post.Photos.Select((p, i) => TryValidateModel(p.ToInput(), $"{nameof(Photos)}[{i}]"))).ToList().All(ok => ok);
         if (!valid)
         {
-            return AsTyped(post);
+            return await AsTypedAsync(post, cancellationToken);
         }
         var saved = ArticleEditor.TextOf(Article);
         var text = Form.ToText();
@@ -131,7 +131,7 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSe
                 return await HoldBackAsync(merge, post, cancellationToken);
             }
             text = merge.Text;
-            merged = merge.FromTheirs.Count == 0 ? "" : $" Merged with the save made meanwhile: {string.Join(", ", merge.FromTheirs)}.";
+            merged = merge.FromTheirs.Count == 0 ? "" : $" Merged with what {await SavedMeanwhileByAsync(cancellationToken)} saved meanwhile: {string.Join(", ", merge.FromTheirs)}.";
         }
         try
         {
@@ -144,27 +144,25 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSe
                 {
                     Response.StatusCode = StatusCodes.Status409Conflict;
                 }
-                return AsTyped(post);
+                return await AsTypedAsync(post, cancellationToken);
             }
             text = text with { Body = ArticleBody.Refigured(text.Body, figures, Article.Blocks) };
             // The slug changes only when this editor changed it: the form was opened at the address it was posted to.
             var renamed = Form.Slug is { Length: > 0 } wanted && wanted != slug;
             if (renamed && await editor.RenameAsync(Article, Form.Slug!, cancellationToken) is { } taken)
             {
-                settlement.Abandon();
                 ModelState.AddModelError($"{nameof(Form)}.{nameof(ArticleForm.Slug)}", taken);
-                return AsTyped(post);
+                return await AsTypedAsync(post, cancellationToken);
             }
             var also = renamed ? [.. review.Changes, "slug"] : review.Changes;
             var save = await editor.UpdateAsync(Article, text, User.Identity?.Name, cancellationToken, also: also);
             if (save.Article is null)
             {
-                settlement.Abandon();
                 foreach (var (field, messages) in save.Errors)
                 {
                     Array.ForEach(messages, message => ModelState.AddModelError($"{nameof(Form)}.{field}", message));
                 }
-                return AsTyped(post);
+                return await AsTypedAsync(post, cancellationToken);
             }
             await transaction.CommitAsync(cancellationToken);
             settlement.Complete();
@@ -320,6 +318,15 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSe
         return TextMerge.Of(opened, saved, mine, field => seen && Form.TakeTheirs.Contains(field));
     }
 
+    /// <summary>Who saved since this form was filled in, and when the last of them did: "alice@example.com at 09:40 UTC".</summary>
+    private async Task<string> SavedMeanwhileByAsync(CancellationToken cancellationToken)
+    {
+        var saves = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == Article.Id && r.Number > Form.Revision)
+            .Select(r => new { r.Actor, r.At }).ToListAsync(cancellationToken);
+        var who = string.Join(" and ", saves.Select(s => s.Actor ?? "the system").Distinct());
+        return saves.Count == 0 ? "another editor" : $"{who} at {saves.Max(s => s.At).ToString("HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture)}";
+    }
+
     /// <summary>
     /// Shows what both changed, with the form holding the merge (the editor's text where both changed) and who saved
     /// meanwhile; saving it again settles each conflict as its choice says.
@@ -334,12 +341,13 @@ public sealed class EditModel(PortalDbContext db, ArticleEditor editor, ReviewSe
         Form.Seen = Article.Version;
         Form.TakeTheirs = [];
         Response.StatusCode = StatusCodes.Status409Conflict;
-        return AsTyped(post);
+        return await AsTypedAsync(post, cancellationToken);
     }
 
-    /// <summary>The page again with everything as the editor typed it, over the records as they stand.</summary>
-    private PageResult AsTyped(ReviewPost post)
+    /// <summary>The page again with everything as the editor typed it (attached files kept), over the records as they stand.</summary>
+    private async Task<PageResult> AsTypedAsync(ReviewPost post, CancellationToken cancellationToken)
     {
+        await settlement.KeepAsync(post.Photos, ModelState, cancellationToken);
         Quotes = Overlay(Quotes, post.Quotes, q => q.Id);
         Mentioned = User.IsEditor() ? Overlay(Mentioned, post.Mentioned, m => m.Slug) : Mentioned;
         Photos = Overlay(Photos, post.Photos, p => p.Id);

@@ -94,6 +94,7 @@ public static class Fingerprints
         return record;
     }
 
-    /// <summary>True when the editor changed the record on the page (an attached file counts).</summary>
-    public static bool IsTouched(IReviewedRecord record) => record.Fingerprint() != record.Opened || record is PhotoForm { File.Length: > 0 };
+    /// <summary>True when the editor changed the record on the page (an attached file counts, or one kept from a refused save).</summary>
+    public static bool IsTouched(IReviewedRecord record) =>
+        record.Fingerprint() != record.Opened || record is PhotoForm { File.Length: > 0 } or PhotoForm { KeptFile: not null };
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Portal.Data;
 using Portal.Data.Articles;
@@ -23,13 +24,25 @@ public sealed record ReviewOutcome(bool Refused, bool ChangedMeanwhile, IReadOnl
 /// each quote's source, the names and titles of the people in the story (editors only: people are shared by every
 /// story), and each photo's caption, alt text, credit and file. Only records the editor touched are written. A record
 /// someone else changed meanwhile, which the editor changed differently, is not written: the page shows it with both.
-/// One settlement serves one request: files stored for a save that does not happen are removed by
-/// <see cref="Abandon"/>. A file a save replaced stays in the store: the revision before it names it, and restoring that
-/// revision brings it back.
+/// One settlement serves one request: files attached to a save that is refused are kept for the form's next save by
+/// <see cref="KeepAsync"/>, and removed by <see cref="Abandon"/> when the request gives up. A file a save replaced stays
+/// in the store: the revision before it names it, and restoring that revision brings it back.
 /// </summary>
-public sealed class ReviewSettlement(PortalDbContext db, ImageStore store, AuditLog audit)
+public sealed class ReviewSettlement(PortalDbContext db, ImageStore store, AuditLog audit, IDataProtectionProvider protection)
 {
+    /// <summary>How long a file attached to a refused save waits for the form to be saved again.</summary>
+    private static readonly TimeSpan KeptFor = TimeSpan.FromDays(1);
+
+    private readonly ITimeLimitedDataProtector keptFiles = protection.CreateProtector("Portal.Admin.KeptFile").ToTimeLimitedDataProtector();
+
+    /// <summary>Files this request stored, by photo, which are not yet any photo's.</summary>
     private readonly Dictionary<int, string> uploaded = [];
+
+    /// <summary>Files an earlier, refused save stored and its form carried back, by photo.</summary>
+    private readonly Dictionary<int, string> kept = [];
+
+    /// <summary>Photos whose attached file this request has read already (stored or refused).</summary>
+    private readonly HashSet<int> read = [];
 
     /// <summary>
     /// Applies the posted review, whose fields passed their rules, to the tracked article. Refusals go into the model
@@ -106,15 +119,11 @@ public sealed class ReviewSettlement(PortalDbContext db, ImageStore store, Audit
                 continue;
             }
             await CreditWrites.DescribeAsync(image, form.ToInput(), db, cancellationToken);
-            if (uploaded.TryGetValue(image.Id, out var fileName))
+            if (uploaded.TryGetValue(image.Id, out var fileName) || kept.TryGetValue(image.Id, out fileName))
             {
                 image.FileName = fileName;
             }
             changes.Add("photos");
-        }
-        if (!valid || meanwhile)
-        {
-            Abandon();
         }
         return new(!valid, meanwhile, changes.Distinct().ToList(), reattributions);
     }
@@ -127,7 +136,21 @@ public sealed class ReviewSettlement(PortalDbContext db, ImageStore store, Audit
         return $"An earlier version of this story attributed the quote “{words.TrimEnd(',', ' ')}” to {speaker}. {now}";
     }
 
-    /// <summary>Removes the files this request stored, when its save does not happen.</summary>
+    /// <summary>
+    /// The save is refused and the page shown again: the files attached (stored now if they were not yet) go back in
+    /// the form, for its next save.
+    /// </summary>
+    public async Task KeepAsync(IReadOnlyList<PhotoForm> photos, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    {
+        await StoreFilesAsync(photos, modelState, cancellationToken);
+        foreach (var photo in photos)
+        {
+            photo.KeptFile = uploaded.TryGetValue(photo.Id, out var file) || kept.TryGetValue(photo.Id, out file) ? keptFiles.Protect(file, KeptFor) : null;
+        }
+        uploaded.Clear();
+    }
+
+    /// <summary>Removes the files this request stored, when it gives up without showing the form again.</summary>
     public void Abandon()
     {
         foreach (var file in uploaded.Values)
@@ -135,10 +158,29 @@ public sealed class ReviewSettlement(PortalDbContext db, ImageStore store, Audit
             store.Forget(file);
         }
         uploaded.Clear();
+        read.Clear();
     }
 
     /// <summary>The save happened: the files it stored are the photos' now.</summary>
-    public void Complete() => uploaded.Clear();
+    public void Complete()
+    {
+        uploaded.Clear();
+        kept.Clear();
+    }
+
+    /// <summary>The stored file a kept-file token names; null when it was forged, is too old, or the file is gone.</summary>
+    private string? KeptFileName(string token)
+    {
+        try
+        {
+            var name = keptFiles.Unprotect(token);
+            return store.Holds(name) ? name : null;
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>
     /// True when someone else saved the record since the page was read and the editor's change differs from theirs:
@@ -155,14 +197,35 @@ public sealed class ReviewSettlement(PortalDbContext db, ImageStore store, Audit
         return true;
     }
 
-    /// <summary>Checks and stores the attached files first: a refused file leaves the form as typed and nothing saved.</summary>
+    /// <summary>
+    /// Checks and stores the attached files first, and takes back those a refused save kept: a refused file leaves the
+    /// form as typed and nothing saved.
+    /// </summary>
     private async Task<bool> StoreFilesAsync(IReadOnlyList<PhotoForm> photos, ModelStateDictionary modelState, CancellationToken cancellationToken)
     {
         var valid = true;
         for (var i = 0; i < photos.Count; i++)
         {
+            if (!read.Add(photos[i].Id))
+            {
+                continue;
+            }
             if (photos[i].File is not { Length: > 0 } file)
             {
+                if (photos[i].KeptFile is { } token && !kept.ContainsKey(photos[i].Id))
+                {
+                    if (KeptFileName(token) is { } name)
+                    {
+                        kept[photos[i].Id] = name;
+                    }
+                    else
+                    {
+                        modelState.AddModelError($"{nameof(EditModel.Photos)}[{i}].{nameof(PhotoForm.File)}",
+                            "The file attached before could not be kept (it waits a day at most): attach it again.");
+                        photos[i].KeptFile = null;
+                        valid = false;
+                    }
+                }
                 continue;
             }
             await using var upload = file.OpenReadStream();

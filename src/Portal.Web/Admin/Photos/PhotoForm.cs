@@ -26,6 +26,12 @@ public sealed class PhotoForm : IRecordForm, IReviewedRecord
     /// <summary>A JPEG, PNG or WebP file for the photo, replacing any it has.</summary>
     public IFormFile? File { get; set; }
 
+    /// <summary>
+    /// A file attached to a save that was refused, stored and named here (protected, so that a form cannot name another
+    /// file): a browser never fills a file box again, so the page keeps the file for the next save instead.
+    /// </summary>
+    public string? KeptFile { get; set; }
+
     public long Version { get; set; }
 
     public string? Opened { get; set; }
