@@ -31,7 +31,10 @@ public class ArticleRevision
     public ArticleStatus Status { get; set; }
     public DateTime? PublishedAt { get; set; }
 
-    /// <summary>The quotes' sources and the photos as they stood, as JSON (see <see cref="Kept"/>); null on revisions saved before they were kept.</summary>
+    /// <summary>
+    /// The quotes' sources and the photos as they stood, as JSON (see <see cref="Kept"/>); null on revisions saved before
+    /// they were kept, and on those of a story whose records would be longer than <see cref="RecordsMaxLength"/>.
+    /// </summary>
     public string? Records { get; set; }
 
     /// <summary>The quotes' sources and the photos as they stood; null on revisions saved before they were kept.</summary>
@@ -48,6 +51,7 @@ public class ArticleRevision
         Text = article.Text(body),
         Status = article.Status,
         PublishedAt = article.PublishedAt,
-        Records = records.ToJson(),
+        // A story of thousands of quotes keeps its text only, like revisions from before records were kept.
+        Records = records.ToJson() is { Length: <= RecordsMaxLength } json ? json : null,
     };
 }

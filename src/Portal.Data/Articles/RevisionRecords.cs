@@ -25,10 +25,17 @@ public sealed record RevisionRecords(IReadOnlyList<QuoteRecord> Quotes, IReadOnl
     /// <summary>"quote sources", "photos": what differs from <paramref name="before"/>, named as the history names changes.</summary>
     public IReadOnlyList<string> ChangedFrom(RevisionRecords before) => ArticleField.Changed(Fields, before.Fields);
 
-    public string ToJson() => JsonSerializer.Serialize(this);
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    // Stored, never put into a page: no need to escape what HTML would; nothing written for what is not there.
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
 
     /// <summary>The records a revision holds; null for revisions saved before revisions kept them.</summary>
-    public static RevisionRecords? FromJson(string? json) => json is null ? null : JsonSerializer.Deserialize<RevisionRecords>(json);
+    public static RevisionRecords? FromJson(string? json) => json is null ? null : JsonSerializer.Deserialize<RevisionRecords>(json, Json);
 
     private static string? Lines(IEnumerable<string> lines) => string.Join('\n', lines) is { Length: > 0 } text ? text : null;
 }

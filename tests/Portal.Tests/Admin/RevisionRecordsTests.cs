@@ -50,4 +50,22 @@ public sealed class RevisionRecordsTests
         form["Photos[0].AltText"] = altText;
         Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitFormAsync(Url, form, Url + "?handler=Save")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_story_of_more_quotes_than_a_revision_keeps_is_imported_and_its_revision_keeps_the_text()
+    {
+        using var factory = new PortalFactory();
+        var api = await factory.EditorApiAsync();
+        // 45,000 one-letter quotes in 180,000 characters: a record each would outgrow the column.
+        var paragraph = string.Join(' ', Enumerable.Repeat("\"a\"", 100));
+        var body = "Ferries ran late.\n\n" + string.Join("\n\n", Enumerable.Repeat(paragraph, 450));
+
+        var import = await api.SendJsonAsync(HttpMethod.Post, "/api/imports", new { text = body, headline = "Ferries run late" });
+
+        Assert.Equal(HttpStatusCode.Created, import.StatusCode);
+        var revision = await factory.WithServicesAsync(s => s.GetRequiredService<PortalDbContext>().ArticleRevisions
+            .Where(r => r.Article!.Slug == "ferries-run-late").Select(r => new { r.Records, r.Text.Body }).SingleAsync());
+        Assert.Null(revision.Records);
+        Assert.Equal(body, revision.Body);
+    }
 }
