@@ -76,6 +76,9 @@ public sealed class ArticleEditorTests(LivePortal portal) : IClassFixture<LivePo
         Assert.EndsWith("/articles/committee-decides", reader.Url);
         Assert.Contains("The committee met on Friday.", await reader.Locator("#corrections").InnerTextAsync());
         Assert.Contains("CorrectionComment", await reader.Locator("script[type='application/ld+json']").TextContentAsync());
+        var feed = await (await reader.APIRequest.GetAsync(portal.BaseUrl + "/corrections.xml")).TextAsync();
+        Assert.Contains("The committee met on Friday.", feed);
+        Assert.Contains("/articles/committee-decides", feed);
     }
 
     [Fact]

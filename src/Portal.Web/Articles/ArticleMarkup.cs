@@ -7,13 +7,32 @@ namespace Portal.Web.Articles;
 public static class ArticleMarkup
 {
     /// <summary>
-    /// A paragraph with each quotation marked up and linked to its speaker. Text is always encoded;
-    /// only the markup around quotes is Portal's own.
+    /// The quotes that are the first of their source in the article, in reading order: those paragraphs name the
+    /// source beside the text, so that a reader sees who speaks without hovering.
     /// </summary>
-    public static IHtmlContent Paragraph(ArticleDetail article, BlockItem paragraph)
+    public static IReadOnlySet<int> FirstOfEachSource(ArticleDetail article) =>
+        article.Quotes.Where(q => q.Source.Value is Data.Quotes.QuoteSourceKind.Person or Data.Quotes.QuoteSourceKind.Organisation)
+            .OrderBy(q => q.BlockPosition).ThenBy(q => q.Offset)
+            .DistinctBy(q => (q.Source.Value, q.Source.Slug))
+            .Select(q => q.Id)
+            .ToHashSet();
+
+    /// <summary>
+    /// A paragraph with typographic marks, each quotation marked up and linked to its source, and the names of the
+    /// sources first quoted in it (<paramref name="firstOfEachSource"/>) beside it. Text is always encoded; only the
+    /// markup around quotes is Portal's own.
+    /// </summary>
+    public static IHtmlContent Paragraph(ArticleDetail article, BlockItem paragraph, IReadOnlySet<int> firstOfEachSource)
     {
         var html = new HtmlContentBuilder();
-        foreach (var (text, quote) in Pieces(article, paragraph))
+        var pieces = Pieces(article, paragraph).ToList();
+        foreach (var quote in pieces.Select(p => p.Quote).OfType<QuoteItem>().Where(q => firstOfEachSource.Contains(q.Id)))
+        {
+            html.AppendHtml("<span class=\"said-by\"><span class=\"visually-hidden\">Quoted: </span>");
+            html.Append(quote.Source.Name ?? "");
+            html.AppendHtml("</span>");
+        }
+        foreach (var (text, quote) in pieces)
         {
             if (quote is null || quote.Source.Value == Data.Quotes.QuoteSourceKind.NotSpeech)
             {
@@ -38,10 +57,10 @@ public static class ArticleMarkup
 
     private static string Encode(string value) => HtmlEncoder.Default.Encode(value);
 
-    /// <summary>A paragraph cut into plain text and quoted words, so that each quotation can be marked up.</summary>
+    /// <summary>A paragraph, with typographic marks, cut into plain text and quoted words, so that each quotation can be marked up.</summary>
     private static IEnumerable<TextPiece> Pieces(ArticleDetail article, BlockItem paragraph)
     {
-        var text = paragraph.Text ?? "";
+        var text = Typography.Curly(paragraph.Text ?? "");
         var at = 0;
         foreach (var quote in article.Quotes.Where(q => q.BlockPosition == paragraph.Position).OrderBy(q => q.Offset))
         {

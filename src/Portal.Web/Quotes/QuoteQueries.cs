@@ -8,7 +8,7 @@ using Portal.Web.Shared;
 namespace Portal.Web.Quotes;
 
 public sealed record QuoteListItem(int Id, string Text, bool IsFragment, string? SpeakerSlug, string? SpeakerName,
-    string ArticleSlug, string ArticleHeadline, DateTime? PublishedAt, QuoteSourceItem Source)
+    string ArticleSlug, string ArticleHeadline, DateTime? PublishedAt, QuoteSourceItem Source, QuoteInContext Sentence)
 {
     public string Link => $"/articles/{ArticleSlug}#quote-{Id}";
 }
@@ -73,11 +73,13 @@ public sealed class QuoteQueries(PortalDbContext db, TimeProvider clock)
                 OrganisationSlug = q.Organisation == null ? null : q.Organisation.Slug,
                 OrganisationName = q.Organisation == null ? null : q.Organisation.Name,
                 ArticleSlug = q.Article.Slug, q.Article.Headline, q.Article.PublishedAt,
+                q.Offset, Paragraph = q.Block.Text,
             })
             .ToListAsync(cancellationToken);
         var items = rows.Select(q => new QuoteListItem(q.Id, q.Text, q.IsFragment, q.SpeakerSlug, q.SpeakerName, q.ArticleSlug, q.Headline, q.PublishedAt,
             QuoteSourceItem.Of(Quote.KindOf(q.SpeakerSlug is not null, q.OrganisationSlug is not null, q.UnnamedSource is not null, q.IsNotSpeech),
-                q.SpeakerSlug ?? q.OrganisationSlug, q.SpeakerName ?? q.OrganisationName ?? q.UnnamedSource))).ToList();
+                q.SpeakerSlug ?? q.OrganisationSlug, q.SpeakerName ?? q.OrganisationName ?? q.UnnamedSource),
+            QuoteInContext.Of(q.Paragraph, q.Offset, q.Text))).ToList();
         return new(items, page, pageSize, total);
     }
 

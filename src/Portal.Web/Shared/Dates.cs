@@ -8,6 +8,8 @@ public static class Dates
 {
     public const string Day = "d MMMM yyyy";
     public const string DayAndTime = "d MMMM yyyy, HH:mm 'UTC'";
+    /// <summary>The masthead's: "Monday 7 December 2026".</summary>
+    public const string Weekday = "dddd d MMMM yyyy";
 
     /// <summary>ISO 8601 in UTC to the second: "2018-05-31T16:00:00Z".</summary>
     public static string Iso(DateTime utc) =>

@@ -12,7 +12,7 @@ public sealed class ArticlePageTests
         using var factory = new PortalFactory();
         var page = await factory.CreateClient().GetDocumentAsync($"/articles/{SeedStory.Slug}");
 
-        Assert.Equal("Pompeo says U.S. and North Korea are moving ‘in the right direction’ toward a summit", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal(SeedStory.Headline, page.QuerySelector("h1")!.TextContent);
         var body = page.QuerySelectorAll(".article-body > p, .article-body > figure").Select(e => e.LocalName).ToList();
         Assert.Equal(19, body.Count);
         Assert.Equal("figure", body[5]);
@@ -22,6 +22,21 @@ public sealed class ArticlePageTests
         Assert.Contains("Photo: Getty / Kyodo", captions[0]);
         Assert.Contains("Kim Jong Un, right, and Mike Pompeo", captions[1]);
         Assert.Contains("Photo: KCNA / UPI / Kyodo", captions[1]);
+    }
+
+    [Fact]
+    public async Task The_body_has_typographic_marks_and_names_each_source_beside_its_first_quote()
+    {
+        using var factory = new PortalFactory();
+        var page = await factory.CreateClient().GetDocumentAsync($"/articles/{SeedStory.Slug}");
+
+        var paragraphs = page.QuerySelectorAll(".article-body > p").Select(p => p.TextContent).ToList();
+        Assert.DoesNotContain(paragraphs, p => p.Contains('"'));
+        Assert.Contains(paragraphs, p => p.Contains("“I have been very clear") && p.Contains("United States’ objective"));
+        Assert.Equal(["Quoted: Mike Pompeo", "Quoted: Donald Trump"], page.QuerySelectorAll(".said-by").Select(s => s.TextContent));
+        // Each note stands in the paragraph of that speaker's first quote.
+        var firstPompeo = page.QuerySelector(".said-by")!.ParentElement!;
+        Assert.Same(firstPompeo, page.QuerySelector("a.quote[href='/people/mike-pompeo']")!.ParentElement);
     }
 
     [Fact]
@@ -44,7 +59,7 @@ public sealed class ArticlePageTests
 
         var quotes = page.QuerySelectorAll(".article-body .quote");
         Assert.Equal(SeedStory.Quotes, quotes.Length);
-        Assert.Equal("seeing what's in the letter.", Assert.Single(quotes, q => q.GetAttribute("title") == "Said by Donald Trump").TextContent);
+        Assert.Equal("seeing what’s in the letter.", Assert.Single(quotes, q => q.GetAttribute("title") == "Said by Donald Trump").TextContent);
         var people = page.QuerySelectorAll(".people li").Select(li => li.TextContent).ToList();
         Assert.Equal(SeedStory.People, people.Count);
         Assert.Contains(people, p => p.Contains("Mike Pompeo") && p.Contains("U.S. Secretary of State") && p.Contains("quoted"));

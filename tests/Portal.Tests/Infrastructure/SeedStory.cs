@@ -5,6 +5,8 @@ public static class SeedStory
 {
     public const string Slug = "pompeo-says-us-and-north-korea-are-moving-in-the-right-direction-toward-a-summit";
 
+    public const string Headline = "Pompeo says U.S. and North Korea are moving ‘in the right direction’ toward a summit";
+
     public const int Paragraphs = 17;
 
     /// <summary>Both credited to Kyodo; one, the second, to KCNA and UPI before it.</summary>

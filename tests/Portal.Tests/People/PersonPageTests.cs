@@ -17,8 +17,11 @@ public sealed class PersonPageTests
         Assert.Equal("Donald Trump", page.QuerySelector("h1")!.TextContent);
         Assert.Contains("President", page.QuerySelector(".standfirst")!.TextContent);
         var quote = Assert.Single(page.QuerySelectorAll(".quote-list li"));
-        Assert.Equal("seeing what's in the letter.", quote.QuerySelector("blockquote")!.TextContent.Trim());
-        Assert.Matches($"^/articles/{SeedStory.Slug}#quote-\\d+$", quote.QuerySelector(".meta a")!.GetAttribute("href"));
+        // The quoted words with typographic marks, in the sentence the story gave them, linked to their place.
+        Assert.Equal("seeing what’s in the letter.", quote.QuerySelector("blockquote .quoted")!.TextContent);
+        Assert.StartsWith("He also said he expects to receive a letter", quote.QuerySelector("blockquote")!.TextContent);
+        Assert.Matches($"^/articles/{SeedStory.Slug}#quote-\\d+$", quote.QuerySelector("a.quoted")!.GetAttribute("href"));
+        Assert.Equal($"/articles/{SeedStory.Slug}", quote.QuerySelector(".quote-article a")!.GetAttribute("href"));
         Assert.Single(page.QuerySelectorAll("section:last-of-type .article-list li"));
         var person = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
         Assert.Equal("Person", person.GetProperty("@type").GetString());
@@ -35,6 +38,8 @@ public sealed class PersonPageTests
 
         var quotes = page.QuerySelectorAll(".quote-list blockquote").Select(b => b.TextContent.Trim()).ToList();
         Assert.Equal(SeedStory.PompeoQuotes + 1, quotes.Count);
-        Assert.Equal("A later remark,", quotes[0]);
+        Assert.Equal("“A later remark,” said Secretary Mike Pompeo.", quotes[0]);
+        // One line names each article once, above its quotes.
+        Assert.Equal(["Later story", SeedStory.Headline], page.QuerySelectorAll(".quote-article a").Select(a => a.TextContent));
     }
 }

@@ -87,7 +87,7 @@ public sealed class QuoteSourceTests
         Assert.Equal("Said by Ministry of Foreign Affairs", (await reader.GetDocumentAsync($"/articles/{slug}")).QuerySelector("a.quote")!.GetAttribute("title"));
         var page = await reader.GetDocumentAsync("/organisations/foreign-ministry");
         Assert.Equal("Ministry of Foreign Affairs", page.QuerySelector("h1")!.TextContent);
-        Assert.Equal(["We will respond firmly,"], page.QuerySelectorAll(".quote-list blockquote").Select(q => q.TextContent));
+        Assert.Equal(["We will respond firmly,"], page.QuerySelectorAll(".quote-list .quoted").Select(q => q.TextContent));
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/organisations/no-such-body")).StatusCode);
     }
 

@@ -17,7 +17,7 @@ public sealed class QuotesPageTests
         var wildcard = await client.GetDocumentAsync("/quotes?q=%25_");
 
         Assert.Equal(SeedStory.Quotes, all.QuerySelectorAll(".quote-list li").Length);
-        Assert.Equal("seeing what's in the letter.", Assert.Single(trump.QuerySelectorAll(".quote-list blockquote")).TextContent.Trim());
+        Assert.Equal("seeing what’s in the letter.", Assert.Single(trump.QuerySelectorAll(".quote-list blockquote .quoted")).TextContent);
         Assert.Equal(3, words.QuerySelectorAll(".quote-list li").Length);
         Assert.Empty(wildcard.QuerySelectorAll(".quote-list li"));
         Assert.Equal("donald-trump", trump.QuerySelector("#speaker option[selected]")!.GetAttribute("value"));
