@@ -136,7 +136,8 @@ internal static class Lexicon
     /// <summary>Words in the names of bodies, places and things rather than people.</summary>
     public static readonly HashSet<string> InstitutionWords = Words("""
         korea states kingdom republic nations union house ministry department agency office party committee affairs
-        administration authority bureau directorate secretariat
+        administration authority bureau directorate secretariat centres centers services studies resources relations
+        communities sciences industries partners solutions systems holdings programmes programs initiatives
         council government bank university inc corp company group news press association institute police
         court army navy force forces commission organization organisation center centre foundation federation
         senate congress parliament assembly service city county province state street peninsula island islands

@@ -1,8 +1,11 @@
 namespace Portal.Web.Imports;
 
 /// <summary>Where a run of tokens is a person's name: capitalised words that are not titles, bodies or places.</summary>
-internal static class Names
+internal static partial class Names
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[A-Z]\.){2,3}$")]
+    private static partial System.Text.RegularExpressions.Regex DottedInitials();
+
     /// <summary>A word that can be part of a person's name: "Pompeo", "J.", "Furchtgott-Roth", "JD".</summary>
     public static bool IsNameWord(Token token) => IsNameWord(token, continuing: false);
 
@@ -42,7 +45,8 @@ internal static class Names
         {
             return false;
         }
-        var isInitial = bare.Length <= 2 && bare.TrimEnd('.').Length == 1;
+        // "J.", and "J.B." or "J.R.R." run together.
+        var isInitial = (bare.Length <= 2 && bare.TrimEnd('.').Length == 1) || DottedInitials().IsMatch(bare);
         var isAllCaps = bare.Length > 2 && bare.All(c => !char.IsLetter(c) || char.IsUpper(c));
         return isInitial || !isAllCaps;
     }

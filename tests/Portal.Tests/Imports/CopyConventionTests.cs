@@ -121,4 +121,25 @@ public sealed class CopyConventionTests
 
         Assert.Equal("Ines Okafor", SpeakerOf(draft, 0));
     }
+
+    [Fact]
+    public void Dotted_initials_run_together_are_part_of_the_name()
+    {
+        var draft = Parse("\"The rules are late,\" said J.B. Okafor, counsel at the Harbour Trust.");
+
+        Assert.Equal("J.B. Okafor", SpeakerOf(draft, 0));
+    }
+
+    [Fact]
+    public void A_bodys_name_ending_in_a_plural_such_as_centres_is_not_a_person()
+    {
+        var draft = Parse("""
+            Ines Okafor, a member of the Advisory Group for the Review of Scottish Town Centres said:
+
+            "The review is a start."
+            """);
+
+        Assert.NotEqual("Town Centres", SpeakerOf(draft, 0));
+        Assert.DoesNotContain(draft.People, p => p.Name.Contains("Centres", StringComparison.Ordinal));
+    }
 }
