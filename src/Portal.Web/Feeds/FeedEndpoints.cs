@@ -13,7 +13,7 @@ using Portal.Web.Shared;
 
 namespace Portal.Web.Feeds;
 
-/// <summary>RSS 2.0 and Atom feeds (whole site, per tag, per person), sitemaps and robots.txt.</summary>
+/// <summary>RSS 2.0 and Atom feeds (whole site, per tag, per person), sitemaps, robots.txt and the web app manifest.</summary>
 public static class FeedEndpoints
 {
     private const int FeedSize = 30;
@@ -44,6 +44,20 @@ public static class FeedEndpoints
             return Results.Text($"User-agent: *\nAllow: /\nDisallow: /search\nSitemap: {baseUrl}/sitemap.xml\nSitemap: {baseUrl}/news-sitemap.xml\n",
                 "text/plain; charset=utf-8");
         });
+        app.MapGet("/site.webmanifest", (IOptions<SiteOptions> site) => Results.Json(new
+        {
+            name = site.Value.Name,
+            short_name = site.Value.Name,
+            start_url = "/",
+            display = "standalone",
+            background_color = "#ffffff",
+            theme_color = "#0b57a4",
+            icons = new[]
+            {
+                new { src = "/favicon.svg", sizes = "any", type = "image/svg+xml" },
+                new { src = "/favicon.ico", sizes = "32x32", type = "image/x-icon" },
+            },
+        }, contentType: "application/manifest+json"));
         return app;
     }
 

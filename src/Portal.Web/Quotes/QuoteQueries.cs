@@ -10,7 +10,24 @@ namespace Portal.Web.Quotes;
 public sealed record QuoteListItem(int Id, string Text, bool IsFragment, string? SpeakerSlug, string? SpeakerName,
     string ArticleSlug, string ArticleHeadline, DateTime? PublishedAt, QuoteSourceItem Source, QuoteInContext Sentence)
 {
+    private const int ExcerptLength = 140;
+
     public string Link => $"/articles/{ArticleSlug}#quote-{Id}";
+
+    /// <summary>The words alone, for a strip of quotes: typographic marks, without the wire's trailing comma, cut at a word.</summary>
+    public string Excerpt
+    {
+        get
+        {
+            var words = Typography.Curly(Text).TrimEnd(',', ';', ':', ' ');
+            if (words.Length <= ExcerptLength)
+            {
+                return words;
+            }
+            var cut = words.LastIndexOf(' ', ExcerptLength);
+            return words[..(cut > 0 ? cut : ExcerptLength)] + "…";
+        }
+    }
 }
 
 public sealed record Speaker(string Slug, string Name, int Quotes);
@@ -81,6 +98,14 @@ public sealed class QuoteQueries(PortalDbContext db, TimeProvider clock)
                 q.SpeakerSlug ?? q.OrganisationSlug, q.SpeakerName ?? q.OrganisationName ?? q.UnnamedSource),
             QuoteInContext.Of(q.Paragraph, q.Offset, q.Text))).ToList();
         return new(items, page, pageSize, total);
+    }
+
+    /// <summary>"Who said what": the people most quoted among the newest published quotes, each with their newest quote.</summary>
+    public async Task<List<QuoteListItem>> WhoSaidWhatAsync(int people, CancellationToken cancellationToken)
+    {
+        var newest = await SearchAsync(new QuoteFilter(), 1, 60, cancellationToken);
+        return newest.Items.Where(q => q.SpeakerSlug is not null).GroupBy(q => q.SpeakerSlug)
+            .OrderByDescending(g => g.Count()).Take(people).Select(g => g.First()).ToList();
     }
 
     /// <summary>Everyone quoted in a published article, most quoted first.</summary>
