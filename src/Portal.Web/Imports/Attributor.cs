@@ -575,6 +575,11 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         {
             return null;
         }
+        // "Congressman Steny H. Hoyer released the following statement today:": its subject's statement follows.
+        if (story.Sentences[i].Tokens.Any(t => StatementNouns.Contains(t.Text)) && SubjectMention(story.Sentences[i]) is { } issuer)
+        {
+            return new(issuer.Person, $"the paragraph before, a statement of {_people.NameOf(issuer.Person)}'s, introduces it", 0.85);
+        }
         var cues = _cues[i];
         var introducing = cues.Count > 0 ? _verdicts[i][^1] : null;
         return introducing?.Person is { } person

@@ -92,7 +92,8 @@ internal static class Cues
             }
             else if (afterQuote && PhraseAfter(tokens, i + 1) is { } inverted)
             {
-                cues.Add(new(i, token.Text, CoordinatedAsPlural(tokens, NameInNextChunks(tokens, inverted) ?? inverted), Inverted: true));
+                var subject = ClauseEndName(tokens, i + 1) is { } named && named.End > inverted.End ? named : NameInNextChunks(tokens, inverted) ?? inverted;
+                cues.Add(new(i, token.Text, CoordinatedAsPlural(tokens, subject), Inverted: true));
             }
             else
             {
@@ -168,6 +169,51 @@ internal static class Cues
         }
         return null;
     }
+
+    /// <summary>
+    /// "said Reproductive Freedom for All President and CEO Mini Timmaraju", "said President of the American College of
+    /// Obstetricians and Gynecologists (ACOG) Camille A. Clare, MD": a title and a body's name run on to the person's
+    /// name, which ends the clause. Only capitalised words and the little words of names of bodies may stand between.
+    /// </summary>
+    private static Subject? ClauseEndName(IReadOnlyList<Token> tokens, int from)
+    {
+        var end = from;
+        while (end < tokens.Count && end - from < MaxTitleChain && !(tokens[end].Text is "," or "." or ";" or ":") && tokens[end].Kind != TokenKind.Quote)
+        {
+            if (!tokens[end].IsCapitalised && !ChainWords.Contains(tokens[end].Text))
+            {
+                return null; // a lower-case word: the sentence goes on, this is no title
+            }
+            end++;
+        }
+        var runs = Names.Runs(tokens, from, end);
+        if (runs.Count == 0 || runs[^1].End != end || runs[^1].End - runs[^1].Start < 2)
+        {
+            return null;
+        }
+        var (start, _) = runs[^1];
+        if (!IsPersonRun(tokens, from, runs[^1]))
+        {
+            return null;
+        }
+        // "said Mayor Ana Ruiz and Police Chief Tom Field": two people's titles and names, no one speaker.
+        if (runs.Take(runs.Count - 1).Any(run => run.End - run.Start >= 2 && IsPersonRun(tokens, from, run))
+            && Enumerable.Range(from, start - from).Any(t => tokens[t].Is("and")))
+        {
+            return new(SubjectKind.Plural, Names.Text(tokens, from, end), from, end);
+        }
+        var titled = start > from && Lexicon.Titles.Contains(tokens[start - 1].Text);
+        return new(SubjectKind.Name, Names.Text(tokens, start, end), start, end, titled ? tokens[start - 1].Text : null);
+    }
+
+    /// <summary>A run of name words that is a person's: after a title, or a body's abbreviation in brackets ("(ACOG) Camille A. Clare"), or from a known given name.</summary>
+    private static bool IsPersonRun(IReadOnlyList<Token> tokens, int from, (int Start, int End) run) =>
+        (run.Start > from && (Lexicon.Titles.Contains(tokens[run.Start - 1].Text) || tokens[run.Start - 1].Is(")")))
+        || Names.GenderOfGivenName(tokens[run.Start].Bare) != Gender.Unknown;
+
+    private const int MaxTitleChain = 24;
+
+    private static readonly HashSet<string> ChainWords = Lexicon.Words("of for the a an and & ( ) on in at to");
 
     /// <summary>The subject that ends right before a verb, over adverbs ("also"), a day ("on Friday") and an appositive.</summary>
     private static Subject? SubjectBefore(IReadOnlyList<Token> tokens, int verb)

@@ -140,6 +140,7 @@ internal static partial class WireBlocks
     [GeneratedRegex(@"^(?:photos?|credit|pictures?)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex CreditLabel();
 
-    [GeneratedRegex(@"^(?<place>[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*")]
+    // "NEW YORK, May 31 (Kyodo) --", and the state of press releases: "WASHINGTON, D.C. –", "AUSTIN, Texas —", "ROCKVILLE, Md. -".
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|D\.C\.|[A-Z]{2}|[A-Z][a-z]+\.?))?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*")]
     private static partial Regex Dateline();
 }

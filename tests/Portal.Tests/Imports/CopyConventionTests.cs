@@ -142,4 +142,28 @@ public sealed class CopyConventionTests
         Assert.NotEqual("Town Centres", SpeakerOf(draft, 0));
         Assert.DoesNotContain(draft.People, p => p.Name.Contains("Centres", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("\"The pier is late,\" said Harbour Users for a Better Port President and CEO Ines Okafor.", "Ines Okafor")]
+    [InlineData("\"The pier is late,\" said President of the Bergen Ferry Association (BFA) Ines Okafor, MD.", "Ines Okafor")]
+    public void A_title_and_a_bodys_name_run_on_to_the_name_that_ends_the_clause(string paragraph, string speaker)
+    {
+        var draft = Parse(paragraph);
+
+        Assert.Equal(speaker, SpeakerOf(draft, 0));
+        Assert.DoesNotContain(draft.People, p => p.Name is "Harbour Users" or "President");
+    }
+
+    [Fact]
+    public void A_statement_announced_at_the_end_of_the_paragraph_before_is_its_issuers()
+    {
+        var draft = Parse("""
+            WASHINGTON, D.C. – Congresswoman Ines Okafor released the following statement today on the harbour:
+
+            "The pier is a disgrace. It must be mended."
+            """);
+
+        Assert.Equal("Washington", draft.Dateline);
+        Assert.Equal("Ines Okafor", SpeakerOf(draft, 0));
+    }
 }
