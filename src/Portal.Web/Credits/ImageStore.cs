@@ -80,8 +80,12 @@ public sealed partial class ImageStore
         }
     }
 
+    /// <summary>The size in bytes of a stored file; null when the store holds no file of that name.</summary>
+    public long? SizeOf(string fileName) =>
+        StoredName().IsMatch(fileName) && new FileInfo(Path.Combine(Folder, fileName)) is { Exists: true } file ? file.Length : null;
+
     /// <summary>True when the store holds a file of that name (a revision may name one that has since been removed).</summary>
-    public bool Holds(string fileName) => StoredName().IsMatch(fileName) && File.Exists(Path.Combine(Folder, fileName));
+    public bool Holds(string fileName) => SizeOf(fileName) is not null;
 
     [System.Text.RegularExpressions.GeneratedRegex("^[0-9a-f]{32}\\.(?:jpg|png|webp)$")]
     private static partial System.Text.RegularExpressions.Regex StoredName();

@@ -7,6 +7,7 @@ using Portal.Data;
 using Portal.Data.Articles;
 using Portal.Web.Articles;
 using Portal.Web.Corrections;
+using Portal.Web.Credits;
 using Portal.Web.Hosting;
 using Portal.Web.People;
 using Portal.Web.Shared;
@@ -67,24 +68,22 @@ public static class FeedEndpoints
         var site = context.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value;
         var baseUrl = site.BaseUrl(context.Request);
         var latest = await articles.ListAsync(filter, 1, FeedSize, cancellationToken);
+        var store = context.RequestServices.GetRequiredService<ImageStore>();
+        var items = new List<SyndicationItem>();
+        foreach (var summary in latest.Items)
+        {
+            // The whole story for each entry: readers of full-text feeds never need the page.
+            if (await articles.PublishedBySlugAsync(summary.Slug, cancellationToken) is { } article)
+            {
+                items.Add(Entry(article, baseUrl, store, rss));
+            }
+        }
         var feed = new SyndicationFeed($"{site.Name}: {title}", "News with its people, quotes and photo credits.", new Uri(baseUrl + path))
         {
             Id = baseUrl + path,
             Language = "en",
             LastUpdatedTime = latest.Items.Select(a => a.UpdatedAt).DefaultIfEmpty(DateTime.UnixEpoch).Max(),
-            Items = latest.Items.Select(article =>
-            {
-                var url = $"{baseUrl}/articles/{article.Slug}";
-                var item = new SyndicationItem(article.Headline, article.Standfirst ?? article.Headline, new Uri(url), url, article.UpdatedAt)
-                {
-                    PublishDate = article.PublishedAt ?? article.UpdatedAt,
-                };
-                if (article.Section is not null)
-                {
-                    item.Categories.Add(new SyndicationCategory(article.Section));
-                }
-                return item;
-            }).ToList(),
+            Items = items,
         };
         feed.Authors.Add(new SyndicationPerson { Name = site.Name });
         feed.Links.Add(new SyndicationLink(new Uri(baseUrl + context.Request.Path), "self", null, rss ? "application/rss+xml" : "application/atom+xml", 0));
@@ -101,6 +100,47 @@ public static class FeedEndpoints
             return Task.CompletedTask;
         });
     }
+
+    /// <summary>
+    /// One story as a feed entry: the standfirst as its summary, its whole text (RSS's content:encoded, Atom's content),
+    /// its section and tags as categories, and its first photo with a file as an enclosure.
+    /// </summary>
+    private static SyndicationItem Entry(ArticleDetail article, string baseUrl, ImageStore store, bool rss)
+    {
+        var url = $"{baseUrl}/articles/{article.Slug}";
+        var item = new SyndicationItem(article.Headline, article.Standfirst ?? article.Headline, new Uri(url), url, article.UpdatedAt)
+        {
+            PublishDate = article.PublishedAt ?? article.UpdatedAt,
+        };
+        var html = FeedContent.Html(article, baseUrl);
+        if (rss)
+        {
+            item.ElementExtensions.Add(new System.Xml.Linq.XElement(System.Xml.Linq.XName.Get("encoded", ContentModule), html));
+        }
+        else
+        {
+            item.Content = new TextSyndicationContent(html, TextSyndicationContentKind.Html);
+        }
+        foreach (var category in article.Tags.Select(t => t.Name).Prepend(article.Section).OfType<string>())
+        {
+            item.Categories.Add(new SyndicationCategory(category));
+        }
+        if (FeedContent.LeadPhoto(article) is { Url: { } photo } && store.SizeOf(Path.GetFileName(photo)) is { } bytes)
+        {
+            item.Links.Add(SyndicationLink.CreateMediaEnclosureLink(new Uri(baseUrl + photo), MediaType(photo), bytes));
+        }
+        return item;
+    }
+
+    /// <summary>The RSS content module, whose encoded element carries an entry's whole text.</summary>
+    private const string ContentModule = "http://purl.org/rss/1.0/modules/content/";
+
+    private static string MediaType(string file) => Path.GetExtension(file) switch
+    {
+        ".png" => "image/png",
+        ".webp" => "image/webp",
+        _ => "image/jpeg",
+    };
 
     /// <summary>Each correction or clarification as an Atom entry of its own, linking to the foot of the story it corrects.</summary>
     private static async Task<IResult> CorrectionsFeed(HttpContext context, CorrectionQueries corrections, IOptions<SiteOptions> options,
