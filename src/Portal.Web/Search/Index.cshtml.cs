@@ -2,15 +2,24 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
+using Portal.Web.People;
+using Portal.Web.Quotes;
 
 namespace Portal.Web.Search;
 
-public sealed class IndexModel(SearchQueries search) : PageModel
+public sealed class IndexModel(SearchQueries search, PersonQueries people, QuoteQueries quotes) : PageModel
 {
     private const int PageSize = 20;
+    private const int PeopleShown = 5;
+    private const int QuotesShown = 5;
 
     public string Query { get; private set; } = "";
     public SearchResults Results { get; private set; } = new([], 1, false);
+
+    /// <summary>People whose names have the words, and quotes that have them: on the first page, above the articles.</summary>
+    public IReadOnlyList<PersonProfile> People { get; private set; } = [];
+
+    public IReadOnlyList<QuoteListItem> Quotes { get; private set; } = [];
 
     public string ListUrl => QueryHelpers.AddQueryString("/search", "q", Query);
 
@@ -23,6 +32,11 @@ public sealed class IndexModel(SearchQueries search) : PageModel
         var query = (q ?? "").Trim();
         Query = query.Length > SearchTerms.MaxQueryLength ? query[..SearchTerms.MaxQueryLength] : query;
         Results = await search.SearchAsync(Query, pageNumber, PageSize, cancellationToken);
+        if (pageNumber == 1 && Query.Length > 0)
+        {
+            People = (await people.ListAsync(1, PeopleShown, cancellationToken, search: Query)).Items;
+            Quotes = (await quotes.SearchAsync(new QuoteFilter(Words: Query), 1, QuotesShown, cancellationToken)).Items;
+        }
         return Page();
     }
 

@@ -31,6 +31,22 @@ public sealed class SearchPageTests
         Assert.Single(prefix.QuerySelectorAll(".search-results li"));
     }
 
+    [Fact]
+    public async Task Search_finds_people_by_name_and_quotes_by_their_words_above_the_articles()
+    {
+        using var factory = new PortalFactory();
+        var client = factory.CreateClient();
+
+        var person = await client.GetDocumentAsync("/search?q=pomp");
+        var words = await client.GetDocumentAsync("/search?q=irreversible+denuclearization");
+
+        Assert.Equal(["/people/mike-pompeo"], person.QuerySelectorAll(".search-people a").Select(a => a.GetAttribute("href")));
+        var quote = Assert.Single(words.QuerySelectorAll(".search-quotes li"));
+        Assert.StartsWith("I have been very clear", quote.QuerySelector("q")!.TextContent);
+        Assert.Contains("Mike Pompeo", quote.QuerySelector(".meta")!.TextContent);
+        Assert.Single(words.QuerySelectorAll(".search-results li"));
+    }
+
     [Theory]
     [InlineData("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")]
     [InlineData("/search?q=%22%20OR%20*%20NEAR(")]
