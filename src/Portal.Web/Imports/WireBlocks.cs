@@ -21,7 +21,8 @@ internal static partial class WireBlocks
         {
             if (paragraph.Count > 0)
             {
-                blocks.Add(DraftBlock.Paragraph(Whitespace().Replace(string.Join(' ', paragraph), " ")));
+                // Lines join with a space and tabs become spaces; spaces the copy doubled stay, so quoted words stay verbatim.
+                blocks.Add(DraftBlock.Paragraph(OtherWhitespace().Replace(string.Join(' ', paragraph), " ")));
                 paragraph.Clear();
             }
         }
@@ -133,6 +134,9 @@ internal static partial class WireBlocks
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"[^\S ]+")]
+    private static partial Regex OtherWhitespace();
 
     [GeneratedRegex(@"^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b", RegexOptions.IgnoreCase)]
     private static partial Regex SignOff();

@@ -10,7 +10,7 @@ namespace Portal.Tests.Imports;
 public sealed class AccuracyCardTests
 {
     [Theory]
-    [InlineData("tests/corpus/quotes/dev", 0.99, 1.0, 0.93)]
+    [InlineData("tests/corpus/quotes/dev", 0.99, 1.0, 0.935)]
     [InlineData("tests/corpus/quotes/own", 0.99, 1.0, 0.91)]
     [InlineData("tests/corpus/quotes/kinds", 0.99, 0.95, 0.85)]
     [InlineData("tests/corpus/quotes/fresh", 0.99, 1.0, 0.9)]
@@ -20,6 +20,7 @@ public sealed class AccuracyCardTests
     [InlineData("tests/corpus/quotes/fresh6", 0.99, 1.0, 0.97)]
     [InlineData("tests/corpus/quotes/fresh7", 0.99, 1.0, 0.95)]
     [InlineData("tests/corpus/quotes/fresh8", 0.99, 1.0, 0.98)]
+    [InlineData("tests/corpus/quotes/fresh9", 0.99, 1.0, 0.88)]
     public void Keeps_its_accuracy_on_real_stories(string folder, double found, double precision, double recall)
     {
         var card = AccuracyCard.Score(GoldCorpus.Load(Repository.PathTo(folder)));
