@@ -126,6 +126,7 @@ public sealed class QuoteQueries(PortalDbContext db, TimeProvider clock)
             .ToListAsync(cancellationToken);
     }
 
+    // Control characters match nothing a story prints, and PostgreSQL refuses a NUL in text outright.
     private static IEnumerable<string> Words(string? text) =>
-        (text ?? "").Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Take(10);
+        new string((text ?? "").Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(10);
 }

@@ -23,7 +23,7 @@ public sealed class AdminAccessTests
         "ANY admin/invite", // an invited account sets its password: 404 without a good token
         "ANY healthz", "ANY readyz",
         "GET feed.xml", "GET atom.xml", "GET corrections.xml", "GET tags/{slug}/feed.xml", "GET people/{slug}/feed.xml", "GET sitemap.xml",
-        "GET news-sitemap.xml", "GET robots.txt",
+        "GET news-sitemap.xml", "GET robots.txt", "GET site.webmanifest",
         "GET api/articles", "GET api/articles/{slug}", "GET api/articles/{slug}/ninjs", "GET api/people", "GET api/people/{slug}", "GET api/people/{slug}/quotes",
         "GET api/quotes", "GET api/quotes/{id:int}", "GET api/agencies", "GET api/agencies/{slug}", "GET api/organisations", "GET api/organisations/{slug}", "GET api/agencies/{slug}/images",
         "GET api/images", "GET api/images/{id:int}",

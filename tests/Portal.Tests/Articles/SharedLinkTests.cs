@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
-using Portal.Data.Articles;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Articles;
@@ -12,21 +9,10 @@ public sealed class SharedLinkTests
     public async Task A_story_with_a_photo_file_is_shared_with_that_photo_large()
     {
         using var factory = new PortalFactory();
-        var api = await factory.EditorApiAsync();
-        var file = new ByteArrayContent(Photos.Png());
-        file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
-        var uploaded = await api.PostAsync("/api/images", new MultipartFormDataContent
-        {
-            { file, "file", "ferries.png" }, { new StringContent("Ferries wait in Bergen"), "caption" },
-            { new StringContent("Two ferries at a quay"), "altText" }, { new StringContent("NTB"), "credit" },
-        });
-        var image = await uploaded.JsonAsync();
-        var slug = await Stories.AddAsync(factory, $"BERGEN -- Ferries ran late.\n\n{{photo {image.GetProperty("id").GetInt32()}}}", "Ferries run late",
-            ArticleStatus.Published);
+        var (slug, image) = await Photos.StoryWithPhotoFileAsync(factory, altText: "Two ferries at a quay");
 
         var page = await factory.CreateClient().GetDocumentAsync($"/articles/{slug}");
 
-        Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
         Assert.Equal("http://localhost" + image.GetProperty("url").GetString(), page.QuerySelector("meta[property='og:image']")?.GetAttribute("content"));
         Assert.Equal("Two ferries at a quay", page.QuerySelector("meta[property='og:image:alt']")?.GetAttribute("content"));
         Assert.Equal("summary_large_image", page.QuerySelector("meta[name='twitter:card']")?.GetAttribute("content"));

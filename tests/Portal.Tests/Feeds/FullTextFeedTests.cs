@@ -1,8 +1,6 @@
-using System.Net.Http.Headers;
 using System.ServiceModel.Syndication;
 using System.Xml;
 using System.Xml.Linq;
-using Portal.Data.Articles;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Feeds;
@@ -35,15 +33,7 @@ public sealed class FullTextFeedTests
     public async Task A_storys_first_photo_with_a_file_is_its_enclosure()
     {
         using var factory = new PortalFactory();
-        var api = await factory.EditorApiAsync();
-        var file = new ByteArrayContent(Photos.Png());
-        file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
-        var image = await (await api.PostAsync("/api/images", new MultipartFormDataContent
-        {
-            { file, "file", "ferries.png" }, { new StringContent("Ferries wait in Bergen"), "caption" }, { new StringContent("NTB"), "credit" },
-        })).JsonAsync();
-        await Stories.AddAsync(factory, $"BERGEN -- Ferries ran late.\n\n{{photo {image.GetProperty("id").GetInt32()}}}", "Ferries run late",
-            ArticleStatus.Published);
+        var (_, image) = await Photos.StoryWithPhotoFileAsync(factory);
 
         var newest = XDocument.Parse(await factory.CreateClient().GetStringAsync("/feed.xml")).Descendants("item").First();
 
