@@ -501,13 +501,12 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
             return Verdict.NoOnePerson("the label before the colon names a group (\"The …\")");
         }
         var name = Names.Text(tokens, start, end);
-        // A person's name, not a body's ("America First Works"): a known given name, or a title right before it.
+        var resolution = _people.ResolveName(name);
         var titled = start > 0 && Lexicon.Titles.Contains(tokens[start - 1].Text);
-        if (!titled && Names.GenderOfGivenName(name) == Gender.Unknown && _people.ResolveName(name).Person is null)
+        if (resolution.Person is null && !Names.IsPersonRun(tokens, 0, runs[^1]))
         {
             return Verdict.Open($"\"{name}:\" may not be a person's name");
         }
-        var resolution = _people.ResolveName(name);
         int person;
         if (resolution.Person is { } known)
         {

@@ -192,12 +192,12 @@ internal static class Cues
             return null;
         }
         var (start, _) = runs[^1];
-        if (!IsPersonRun(tokens, from, runs[^1]))
+        if (!Names.IsPersonRun(tokens, from, runs[^1]))
         {
             return null;
         }
         // "said Mayor Ana Ruiz and Police Chief Tom Field": two people's titles and names, no one speaker.
-        if (runs.Take(runs.Count - 1).Any(run => run.End - run.Start >= 2 && IsPersonRun(tokens, from, run))
+        if (runs.Take(runs.Count - 1).Any(run => run.End - run.Start >= 2 && Names.IsPersonRun(tokens, from, run))
             && Enumerable.Range(from, start - from).Any(t => tokens[t].Is("and")))
         {
             return new(SubjectKind.Plural, Names.Text(tokens, from, end), from, end);
@@ -205,11 +205,6 @@ internal static class Cues
         var titled = start > from && Lexicon.Titles.Contains(tokens[start - 1].Text);
         return new(SubjectKind.Name, Names.Text(tokens, start, end), start, end, titled ? tokens[start - 1].Text : null);
     }
-
-    /// <summary>A run of name words that is a person's: after a title, or a body's abbreviation in brackets ("(ACOG) Camille A. Clare"), or from a known given name.</summary>
-    private static bool IsPersonRun(IReadOnlyList<Token> tokens, int from, (int Start, int End) run) =>
-        (run.Start > from && (Lexicon.Titles.Contains(tokens[run.Start - 1].Text) || tokens[run.Start - 1].Is(")")))
-        || Names.GenderOfGivenName(tokens[run.Start].Bare) != Gender.Unknown;
 
     private const int MaxTitleChain = 24;
 

@@ -119,6 +119,15 @@ internal static partial class Names
     }
 
     /// <summary>
+    /// A run of name words (in tokens from <paramref name="from"/> on) that is a person's rather than a body's ("America
+    /// First Works"): after a title, or after a body's abbreviation in brackets ("(ACOG) Camille A. Clare"), or starting
+    /// with a known given name.
+    /// </summary>
+    public static bool IsPersonRun(IReadOnlyList<Token> tokens, int from, (int Start, int End) run) =>
+        (run.Start > from && (Lexicon.Titles.Contains(tokens[run.Start - 1].Text) || tokens[run.Start - 1].Is(")")))
+        || GenderOfGivenName(tokens[run.Start].Bare) != Gender.Unknown;
+
+    /// <summary>
     /// False for runs of capitals that name places and bodies: "North Korea", "Central Committee". Tokens [start, end)
     /// are all name words (a place only after a given name is not), particles or a nickname.
     /// </summary>
