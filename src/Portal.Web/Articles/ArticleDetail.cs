@@ -20,7 +20,11 @@ public sealed record ArticleDetail(
     IReadOnlyList<PersonInStory> People,
     IReadOnlyList<QuoteItem> Quotes,
     IReadOnlyList<RelatedArticle> Related,
-    IReadOnlyList<CorrectionItem> Corrections);
+    IReadOnlyList<CorrectionItem> Corrections)
+{
+    /// <summary>The first photo with a file: what a shared link and a feed entry show of the story; null when none has one.</summary>
+    public ImageItem? LeadPhoto() => Blocks.Select(b => b.Image).FirstOrDefault(i => i?.Url is not null);
+}
 
 /// <summary>A correction or clarification (<c>kind</c> "correction" or "clarification") and when it was made.</summary>
 public sealed record CorrectionItem(string Kind, string Text, DateTime At)

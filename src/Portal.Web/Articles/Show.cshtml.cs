@@ -15,7 +15,7 @@ public sealed class ShowModel(ArticleQueries queries, IOptions<SiteOptions> site
     public string CanonicalUrl => $"{site.Value.BaseUrl(Request)}/articles/{Article.Slug}";
 
     /// <summary>The first photo with a file, as shared links show it; null when the story has none.</summary>
-    public ImageItem? LeadPhoto => Article.Blocks.Select(b => b.Image).FirstOrDefault(i => i?.Url is not null);
+    public ImageItem? LeadPhoto => Article.LeadPhoto();
 
     public string? LeadPhotoUrl => LeadPhoto is { Url: { } url } ? site.Value.BaseUrl(Request) + url : null;
 

@@ -34,9 +34,6 @@ public static class FeedContent
         return html.ToString();
     }
 
-    /// <summary>The first photo with a file, which feeds carry as the story's enclosure.</summary>
-    public static ImageItem? LeadPhoto(ArticleDetail article) => article.Blocks.Select(b => b.Image).FirstOrDefault(i => i?.Url is not null);
-
     // Markup characters are encoded; letters and typographic marks of any script stay as they are, readable in the XML.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 

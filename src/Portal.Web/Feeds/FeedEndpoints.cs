@@ -125,9 +125,10 @@ public static class FeedEndpoints
         {
             item.Categories.Add(new SyndicationCategory(category));
         }
-        if (FeedContent.LeadPhoto(article) is { Url: { } photo } && store.SizeOf(Path.GetFileName(photo)) is { } bytes)
+        if (article.LeadPhoto() is { Url: { } photo } && store.SizeOf(Path.GetFileName(photo)) is { } bytes
+            && MediaTypes.TryGetContentType(photo, out var mediaType))
         {
-            item.Links.Add(SyndicationLink.CreateMediaEnclosureLink(new Uri(baseUrl + photo), MediaType(photo), bytes));
+            item.Links.Add(SyndicationLink.CreateMediaEnclosureLink(new Uri(baseUrl + photo), mediaType, bytes));
         }
         return item;
     }
@@ -135,12 +136,8 @@ public static class FeedEndpoints
     /// <summary>The RSS content module, whose encoded element carries an entry's whole text.</summary>
     private const string ContentModule = "http://purl.org/rss/1.0/modules/content/";
 
-    private static string MediaType(string file) => Path.GetExtension(file) switch
-    {
-        ".png" => "image/png",
-        ".webp" => "image/webp",
-        _ => "image/jpeg",
-    };
+    /// <summary>The media types static files are served with, which an enclosure must repeat.</summary>
+    private static readonly Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider MediaTypes = new();
 
     /// <summary>Each correction or clarification as an Atom entry of its own, linking to the foot of the story it corrects.</summary>
     private static async Task<IResult> CorrectionsFeed(HttpContext context, CorrectionQueries corrections, IOptions<SiteOptions> options,
