@@ -196,7 +196,9 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
     {
         var tokens = sentence.Tokens;
         var start = 0;
-        while (start < tokens.Count && tokens[start].IsWord && Lexicon.Titles.Contains(tokens[start].Text))
+        // "Brazilian President Jair Bolsonaro", "Former Senator Ana Ruiz": the words of a title before the name.
+        while (start < tokens.Count && tokens[start].IsWord
+            && (Lexicon.Titles.Contains(tokens[start].Text) || Lexicon.Places.Contains(tokens[start].Text) || tokens[start].Is("former")))
         {
             start++;
         }
@@ -408,7 +410,10 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
     {
         var paragraph = sentence.Paragraph;
         var isQuoteOnly = sentence.IsQuoteOnly;
-        if (previous is not null && previous.BlockIndex == paragraph.BlockIndex && isQuoteOnly)
+        // A person named between the two ("… "Breaking Into Comics." Artist Jenn St-Onge told of it. "…"") may be the one now quoted.
+        var personBetween = Enumerable.Range(previousSentence + 1, Math.Max(0, sentence.Index - previousSentence - 1))
+            .Any(s => story.MentionsIn(s).Any(m => m.Person != previous?.Speaker));
+        if (previous is not null && previous.BlockIndex == paragraph.BlockIndex && isQuoteOnly && !personBetween)
         {
             return previous.Speaker is { } same
                 ? new(same, $"continues the quote before it in the paragraph ({_people.NameOf(same)})", Math.Min(previous.Confidence, 0.9))

@@ -210,7 +210,26 @@ internal static class Cues
 
     private static readonly HashSet<string> ChainWords = Lexicon.Words("of for the a an and & ( ) on in at to");
 
-    /// <summary>The subject that ends right before a verb, over adverbs ("also"), a day ("on Friday") and an appositive.</summary>
+    /// <summary>Where the bracket that <paramref name="close"/> closes opens, within a few words; -1 when it does not.</summary>
+    private static int OpeningBracket(IReadOnlyList<Token> tokens, int close)
+    {
+        for (var t = close - 1; t >= 0 && t >= close - MaxBracketed; t--)
+        {
+            if (tokens[t].Is("("))
+            {
+                return t;
+            }
+            if (tokens[t].Is(")") || tokens[t].Kind == TokenKind.Quote)
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private const int MaxBracketed = 12;
+
+    /// <summary>The subject that ends right before a verb, over adverbs ("also"), a day ("on Friday"), a bracket and an appositive.</summary>
     private static Subject? SubjectBefore(IReadOnlyList<Token> tokens, int verb)
     {
         var j = verb - 1;
@@ -229,6 +248,11 @@ internal static class Cues
             else if (j >= 1 && tokens[j].IsWord && Lexicon.Weekdays.Contains(tokens[j].Text) && tokens[j - 1].Is("on"))
             {
                 j -= 2;
+            }
+            else if (tokens[j].Is(")") && OpeningBracket(tokens, j) is var open and > 0)
+            {
+                // "Rep. Ana Ruiz (D-Calif.) said", "Jenn St-Onge (Nancy Drew) told": a bracket between the name and its verb.
+                j = open - 1;
             }
             else
             {

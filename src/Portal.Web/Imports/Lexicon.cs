@@ -33,6 +33,7 @@ internal static class Lexicon
         claiming stating tweeting posting
         elaborated elaborates proposed proposes cautioned cautions underscored underscores underlined
         recommended recommends advised advises cautioning suggesting acknowledging admitting
+        add tell write explain ask warn argue insist stress urge admit acknowledge
         """);
 
     /// <summary>Reporting verbs in -ing form: their speaker is the subject of the sentence they hang from.</summary>
@@ -81,6 +82,7 @@ internal static class Lexicon
         leader minister-president state district federal supreme circuit magistrate sister brother father
         saint st. pastor rabbi imam reverend mufti ayatollah broadcaster journalist actor actress author
         singer rapper billionaire businessman businesswoman founder special agent charge democrat republican
+        whip
         """);
 
     /// <summary>Nouns for people by what they do: heads of role descriptions ("the mayor", "the top U.S. diplomat").</summary>
@@ -153,7 +155,7 @@ internal static class Lexicon
         motors systems technologies industries partners capital group's     mountains
            county's district region north south east west northern southern eastern western
         central   week year act  law code order treaty accord agreement plan program programme
-        project initiative strategy report review study census survey index show shows animal
+        project initiative strategy report review study census survey index show shows animal guard
         """);
 
     /// <summary>Countries, capitals and other places that copy names with capitals, and the adjectives made from them.</summary>
@@ -216,4 +218,10 @@ internal static class Lexicon
     public static readonly HashSet<string> Particles = Words("bin ibn al al- el de del della di da dos das du van von der den ter ten la le st. y");
 
     public static readonly HashSet<string> Weekdays = Words("monday tuesday wednesday thursday friday saturday sunday");
+
+    /// <summary>Days, months and feasts: capitalised words of time, never a name when they stand alone.</summary>
+    public static readonly HashSet<string> TimeNames = Words("""
+        monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+        september october november december christmas easter
+        """);
 }

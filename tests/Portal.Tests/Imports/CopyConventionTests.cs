@@ -166,4 +166,34 @@ public sealed class CopyConventionTests
         Assert.Equal("Washington", draft.Dateline);
         Assert.Equal("Ines Okafor", SpeakerOf(draft, 0));
     }
+
+    [Theory]
+    [InlineData("Senate Minority Whip Dick Durbin questioned the order. Durbin said \"I don't know what he's basing this on.\"", "Dick Durbin")]
+    [InlineData("Political scholar Kelly Dittmar spoke first. Dittmar went on to add, \"We need parity in both parties.\"", "Kelly Dittmar")]
+    [InlineData("Brazilian President Jair Bolsonaro opposed the plan: \"It evokes a colonialist mentality.\"", "Jair Bolsonaro")]
+    [InlineData("Rep. Ana Ruiz (D-Calif.) said \"We are still waiting for answers.\"", "Ana Ruiz")]
+    [InlineData("Comic artist Jenn Okoro (Nancy Drew) told of her start. \"In my first year, I didn't get any work.\"", "Jenn Okoro")]
+    public void Subjects_are_found_past_a_party_bracket_a_nationality_a_whips_title_and_went_on_to_add(string paragraph, string speaker)
+    {
+        var draft = Parse(paragraph);
+
+        Assert.Equal(speaker, SpeakerOf(draft, draft.Quotes.Count - 1));
+    }
+
+    [Fact]
+    public void A_quote_alone_after_a_person_is_named_does_not_continue_the_unattributed_quote_before_that_person()
+    {
+        var draft = Parse("At the panel \"Breaking Into Comics,\" speakers shared advice. Artist Jenn Okoro told of her start. \"In my first year, I didn't get any work.\"");
+
+        Assert.Equal("Jenn Okoro", SpeakerOf(draft, 1));
+    }
+
+    [Fact]
+    public void A_guard_is_a_body_so_the_words_of_its_order_are_no_ones()
+    {
+        var draft = Parse("The Coast Guard has announced an order directing units nearby to \"join the pursuit of the perpetrators.\"");
+
+        Assert.Null(SpeakerOf(draft, 0));
+        Assert.DoesNotContain(draft.People, p => p.Name.Contains("Guard"));
+    }
 }
