@@ -477,6 +477,36 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Portal.Data.Articles.ArticleByline", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("ArticleId", "Position");
+
+                    b.HasIndex("Slug");
+
+                    b.ToTable("ArticleBylines", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ArticleBylines_Name_Length", "length(\"Name\") <= 80");
+
+                            t.HasCheckConstraint("CK_ArticleBylines_Slug_Length", "length(\"Slug\") <= 80");
+                        });
+                });
+
             modelBuilder.Entity("Portal.Data.Articles.ArticleMention", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -543,6 +573,11 @@ namespace Portal.Migrations.PostgreSql.Migrations
                                 .HasColumnType("character varying(200000)")
                                 .HasColumnName("Body");
 
+                            b1.Property<string>("Byline")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("Byline");
+
                             b1.Property<string>("Dateline")
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
@@ -586,6 +621,8 @@ namespace Portal.Migrations.PostgreSql.Migrations
                             t.HasCheckConstraint("CK_ArticleRevisions_Actor_Length", "length(\"Actor\") <= 256");
 
                             t.HasCheckConstraint("CK_ArticleRevisions_Body_Length", "length(\"Body\") <= 200000");
+
+                            t.HasCheckConstraint("CK_ArticleRevisions_Byline_Length", "length(\"Byline\") <= 1000");
 
                             t.HasCheckConstraint("CK_ArticleRevisions_Change_Length", "length(\"Change\") <= 300");
 
@@ -1083,6 +1120,15 @@ namespace Portal.Migrations.PostgreSql.Migrations
                     b.Navigation("Image");
                 });
 
+            modelBuilder.Entity("Portal.Data.Articles.ArticleByline", b =>
+                {
+                    b.HasOne("Portal.Data.Articles.Article", null)
+                        .WithMany("Bylines")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Data.Articles.ArticleMention", b =>
                 {
                     b.HasOne("Portal.Data.Articles.Article", null)
@@ -1202,6 +1248,8 @@ namespace Portal.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Portal.Data.Articles.Article", b =>
                 {
                     b.Navigation("Blocks");
+
+                    b.Navigation("Bylines");
 
                     b.Navigation("Corrections");
 

@@ -21,7 +21,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
                 typeof(Article),
                 baseEntityType,
                 propertyCount: 13,
-                navigationCount: 5,
+                navigationCount: 6,
                 unnamedIndexCount: 3,
                 keyCount: 1);
 

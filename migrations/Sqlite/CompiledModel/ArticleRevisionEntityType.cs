@@ -121,7 +121,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
                     typeof(ArticleText),
                     propertyInfo: typeof(ArticleRevision).GetProperty("Text", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(ArticleRevision).GetField("<Text>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                    propertyCount: 7);
+                    propertyCount: 8);
 
                 var complexType = complexProperty.ComplexType;
                 var body = complexType.AddProperty(
@@ -131,6 +131,15 @@ namespace Portal.Migrations.Sqlite.CompiledModel
                     fieldInfo: typeof(ArticleText).GetField("<Body>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     maxLength: 200000);
                 body.AddAnnotation("Relational:ColumnName", "Body");
+
+                var byline = complexType.AddProperty(
+                    "Byline",
+                    typeof(string),
+                    propertyInfo: typeof(ArticleText).GetProperty("Byline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ArticleText).GetField("<Byline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    maxLength: 1000);
+                byline.AddAnnotation("Relational:ColumnName", "Byline");
 
                 var dateline = complexType.AddProperty(
                     "Dateline",

@@ -11,7 +11,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("cfc2e054-3487-48f9-bb64-f8909c2148bd"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("6c577de7-07ed-47fd-96f6-b07af4e0f9ed"), entityTypeCount: 26)
         {
         }
 
@@ -29,6 +29,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
             var portalUser = PortalUserEntityType.Create(this);
             var article = ArticleEntityType.Create(this);
             var articleBlock = ArticleBlockEntityType.Create(this);
+            var articleByline = ArticleBylineEntityType.Create(this);
             var articleMention = ArticleMentionEntityType.Create(this);
             var articleRevision = ArticleRevisionEntityType.Create(this);
             var articleTag = ArticleTagEntityType.Create(this);
@@ -52,6 +53,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
             ApiTokenEntityType.CreateForeignKey1(apiToken, portalUser);
             ArticleBlockEntityType.CreateForeignKey1(articleBlock, article);
             ArticleBlockEntityType.CreateForeignKey2(articleBlock, image);
+            ArticleBylineEntityType.CreateForeignKey1(articleByline, article);
             ArticleMentionEntityType.CreateForeignKey1(articleMention, article);
             ArticleMentionEntityType.CreateForeignKey2(articleMention, person);
             ArticleRevisionEntityType.CreateForeignKey1(articleRevision, article);
@@ -78,6 +80,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
             PortalUserEntityType.CreateAnnotations(portalUser);
             ArticleEntityType.CreateAnnotations(article);
             ArticleBlockEntityType.CreateAnnotations(articleBlock);
+            ArticleBylineEntityType.CreateAnnotations(articleByline);
             ArticleMentionEntityType.CreateAnnotations(articleMention);
             ArticleRevisionEntityType.CreateAnnotations(articleRevision);
             ArticleTagEntityType.CreateAnnotations(articleTag);

@@ -458,6 +458,36 @@ namespace Portal.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Portal.Data.Articles.ArticleByline", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId", "Position");
+
+                    b.HasIndex("Slug");
+
+                    b.ToTable("ArticleBylines", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ArticleBylines_Name_Length", "length(\"Name\") <= 80");
+
+                            t.HasCheckConstraint("CK_ArticleBylines_Slug_Length", "length(\"Slug\") <= 80");
+                        });
+                });
+
             modelBuilder.Entity("Portal.Data.Articles.ArticleMention", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -522,6 +552,11 @@ namespace Portal.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("Body");
 
+                            b1.Property<string>("Byline")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Byline");
+
                             b1.Property<string>("Dateline")
                                 .HasMaxLength(100)
                                 .HasColumnType("TEXT")
@@ -565,6 +600,8 @@ namespace Portal.Migrations.Sqlite.Migrations
                             t.HasCheckConstraint("CK_ArticleRevisions_Actor_Length", "length(\"Actor\") <= 256");
 
                             t.HasCheckConstraint("CK_ArticleRevisions_Body_Length", "length(\"Body\") <= 200000");
+
+                            t.HasCheckConstraint("CK_ArticleRevisions_Byline_Length", "length(\"Byline\") <= 1000");
 
                             t.HasCheckConstraint("CK_ArticleRevisions_Change_Length", "length(\"Change\") <= 300");
 
@@ -1048,6 +1085,15 @@ namespace Portal.Migrations.Sqlite.Migrations
                     b.Navigation("Image");
                 });
 
+            modelBuilder.Entity("Portal.Data.Articles.ArticleByline", b =>
+                {
+                    b.HasOne("Portal.Data.Articles.Article", null)
+                        .WithMany("Bylines")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Data.Articles.ArticleMention", b =>
                 {
                     b.HasOne("Portal.Data.Articles.Article", null)
@@ -1167,6 +1213,8 @@ namespace Portal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Portal.Data.Articles.Article", b =>
                 {
                     b.Navigation("Blocks");
+
+                    b.Navigation("Bylines");
 
                     b.Navigation("Corrections");
 

@@ -34,18 +34,21 @@ public class Article : IVersioned
 
     public List<ArticleBlock> Blocks { get; set; } = [];
     public List<ArticleTag> Tags { get; set; } = [];
+    public List<ArticleByline> Bylines { get; set; } = [];
     public List<ArticleMention> Mentions { get; set; } = [];
     public List<Quote> Quotes { get; set; } = [];
     public List<Correction> Corrections { get; set; } = [];
 
     /// <summary>The article's editable text, given its body as wire text (the body's format is the importer's).</summary>
-    public ArticleText Text(string body) => ArticleText.Of(Kicker, Headline, Standfirst, Dateline, Section, Tags.Select(t => t.Name), body);
+    public ArticleText Text(string body) =>
+        ArticleText.Of(Kicker, Headline, Standfirst, Bylines.OrderBy(b => b.Position).Select(b => b.Name), Dateline, Section, Tags.Select(t => t.Name), body);
 
     /// <summary>Takes the header fields and tags of <paramref name="text"/>; the body is the importer's to place, as blocks.</summary>
     public void Write(ArticleText text)
     {
-        var (kicker, headline, standfirst, dateline, section, _, _) = text;
+        var (kicker, headline, standfirst, _, dateline, section, _, _) = text;
         (Kicker, Headline, Standfirst, Dateline, Section) = (kicker, headline, standfirst, dateline, section);
+        WriteBylines(text.BylineNames);
         var wanted = text.TagNames.Select(ArticleTag.Named).ToList();
         Tags.RemoveAll(tag => wanted.All(w => w.Slug != tag.Slug));
         foreach (var tag in wanted)
@@ -57,6 +60,24 @@ public class Article : IVersioned
             else
             {
                 Tags.Add(tag);
+            }
+        }
+    }
+
+    // Rewritten in place, position by position: a row removed and one added under the same key would clash in the change tracker.
+    private void WriteBylines(IReadOnlyList<string> names)
+    {
+        Bylines.RemoveAll(b => b.Position >= names.Count);
+        for (var position = 0; position < names.Count; position++)
+        {
+            var (name, slug) = (names[position], ArticleByline.SlugOf(names[position]));
+            if (Bylines.FirstOrDefault(b => b.Position == position) is { } kept)
+            {
+                (kept.Name, kept.Slug) = (name, slug);
+            }
+            else
+            {
+                Bylines.Add(new() { Position = position, Name = name, Slug = slug });
             }
         }
     }

@@ -25,6 +25,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 
         article.HasMany(a => a.Blocks).WithOne().HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.Tags).WithOne().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        article.HasMany(a => a.Bylines).WithOne().HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.Mentions).WithOne().HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.Quotes).WithOne(q => q.Article).HasForeignKey(q => q.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.Corrections).WithOne(c => c.Article).HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
@@ -82,6 +83,18 @@ internal sealed class ArticleTagConfiguration : IEntityTypeConfiguration<Article
     }
 }
 
+internal sealed class ArticleBylineConfiguration : IEntityTypeConfiguration<ArticleByline>
+{
+    public void Configure(EntityTypeBuilder<ArticleByline> byline)
+    {
+        byline.ToTable("ArticleBylines");
+        byline.HasKey(b => new { b.ArticleId, b.Position });
+        byline.HasIndex(b => b.Slug); // an agency's or a writer's stories
+        byline.Property(b => b.Name).HasMaxLength(ArticleByline.NameMaxLength);
+        byline.Property(b => b.Slug).HasMaxLength(ArticleByline.NameMaxLength);
+    }
+}
+
 internal sealed class ArticleMentionConfiguration : IEntityTypeConfiguration<ArticleMention>
 {
     public void Configure(EntityTypeBuilder<ArticleMention> mention)
@@ -107,12 +120,14 @@ internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<Ar
             text.Property(t => t.Kicker).HasColumnName("Kicker").HasMaxLength(Article.KickerMaxLength);
             text.Property(t => t.Headline).HasColumnName("Headline").HasMaxLength(Article.HeadlineMaxLength);
             text.Property(t => t.Standfirst).HasColumnName("Standfirst").HasMaxLength(Article.StandfirstMaxLength);
+            text.Property(t => t.Byline).HasColumnName("Byline").HasMaxLength(ArticleRevision.BylineMaxLength);
             text.Property(t => t.Dateline).HasColumnName("Dateline").HasMaxLength(Article.DatelineMaxLength);
             text.Property(t => t.Section).HasColumnName("Section").HasMaxLength(Article.SectionMaxLength);
             text.Property(t => t.Tags).HasColumnName("Tags").HasMaxLength(ArticleRevision.TagsMaxLength);
             text.Property(t => t.Body).HasColumnName("Body").HasMaxLength(ArticleRevision.BodyMaxLength);
             text.Ignore(t => t.Fields);
             text.Ignore(t => t.TagNames);
+            text.Ignore(t => t.BylineNames);
         });
         revision.Property(r => r.Status).HasConversion<string>().HasMaxLength(12);
         revision.Property(r => r.Records).HasMaxLength(ArticleRevision.RecordsMaxLength);

@@ -9,6 +9,7 @@ public class ArticleRevision
     public const int ActorMaxLength = 256;
     public const int ChangeMaxLength = 300;
     public const int TagsMaxLength = 2_000;
+    public const int BylineMaxLength = 1_000;
     public const int BodyMaxLength = 200_000;
     public const int RecordsMaxLength = 1_000_000;
 

@@ -10,6 +10,7 @@ public sealed record ArticleDetail(
     string? Kicker,
     string Headline,
     string? Standfirst,
+    IReadOnlyList<BylineItem> Byline,
     string? Dateline,
     string? Section,
     string Status,
@@ -36,6 +37,15 @@ public sealed record CorrectionItem(string Kind, string Text, DateTime At)
 public sealed record RelatedArticle(string Slug, string Headline);
 
 public sealed record TagItem(string Name, string Slug);
+
+/// <summary>
+/// A name of the byline: <c>kind</c> "organisation" when it is an agency or organisation Portal knows (<c>url</c> is its
+/// page), otherwise "person".
+/// </summary>
+public sealed record BylineItem(string Name, string Kind, string? Url)
+{
+    public bool IsOrganisation => Kind == "organisation";
+}
 
 /// <summary>A paragraph (<c>type</c> "paragraph", with text) or a figure (<c>type</c> "figure", with an image).</summary>
 public sealed record BlockItem(int Position, string Type, string? Text, ImageItem? Image);

@@ -30,6 +30,7 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
         db.Articles
             .Include(a => a.Blocks).ThenInclude(b => b.Image).ThenInclude(i => i!.Credits).ThenInclude(c => c.Agency)
             .Include(a => a.Tags)
+            .Include(a => a.Bylines)
             .Include(a => a.Mentions).ThenInclude(m => m.Person)
             .Include(a => a.Quotes).ThenInclude(q => q.Speaker)
             .Include(a => a.Quotes).ThenInclude(q => q.Organisation)
@@ -149,10 +150,15 @@ public sealed class ArticleEditor(PortalDbContext db, WireImporter importer, Tim
 
     /// <summary>
     /// The header and tags as the editor wrote them. Where a field was left empty, the importer's reading of the copy
-    /// (<paramref name="built"/>) fills it: the headline it proposes, the dateline of the first paragraph.
+    /// (<paramref name="built"/>) fills it: the headline it proposes, the dateline of the first paragraph and the agency it names.
     /// </summary>
     private static void WriteHeader(Article article, Article built, ArticleText text) =>
-        article.Write(text with { Headline = text.Headline.Length > 0 ? text.Headline : built.Headline, Dateline = text.Dateline ?? built.Dateline });
+        article.Write(text with
+        {
+            Headline = text.Headline.Length > 0 ? text.Headline : built.Headline,
+            Byline = text.Byline ?? built.Text("").Byline,
+            Dateline = text.Dateline ?? built.Dateline,
+        });
 
     /// <summary>What stands between this article and publication; empty when it may be published.</summary>
     public static IReadOnlyList<string> PublishBlockers(Article article)

@@ -12,6 +12,7 @@ namespace Portal.Web.Articles;
 public class ArticleInput : IValidatableObject
 {
     public const int MaxTags = 20;
+    public const int MaxBylineNames = 6;
 
     /// <summary>The short label above the headline, e.g. "Analysis".</summary>
     [StringLength(Article.KickerMaxLength)]
@@ -24,6 +25,9 @@ public class ArticleInput : IValidatableObject
     /// <summary>The sentence or two under the headline.</summary>
     [StringLength(Article.StandfirstMaxLength)]
     public string? Standfirst { get; set; }
+
+    /// <summary>The byline's names in the order printed: writers and agencies, e.g. ["Jane Smith", "Kyodo News"].</summary>
+    public List<string> Byline { get; set; } = [];
 
     /// <summary>Where the story was filed from, e.g. "New York".</summary>
     [StringLength(Article.DatelineMaxLength)]
@@ -40,23 +44,37 @@ public class ArticleInput : IValidatableObject
     [Required, StringLength(WireParser.MaxTextLength)]
     public string Body { get; set; } = "";
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => ValidateTags(Tags);
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => ValidateByline(Byline).Concat(ValidateTags(Tags));
 
-    public ArticleText ToText() => ArticleText.Of(Kicker, Headline, Standfirst, Dateline, Section, Tags, Body);
+    public ArticleText ToText() => ArticleText.Of(Kicker, Headline, Standfirst, Byline, Dateline, Section, Tags, Body);
 
     public static ArticleInput From(ArticleText text)
     {
-        var (kicker, headline, standfirst, dateline, section, _, body) = text;
+        var (kicker, headline, standfirst, _, dateline, section, _, body) = text;
         return new()
         {
             Kicker = kicker,
             Headline = headline,
             Standfirst = standfirst,
+            Byline = [.. text.BylineNames],
             Dateline = dateline,
             Section = section,
             Tags = [.. text.TagNames],
             Body = body,
         };
+    }
+
+    /// <summary>The rules every byline an editor sends must keep.</summary>
+    public static IEnumerable<ValidationResult> ValidateByline(List<string> names)
+    {
+        if (names.Count > MaxBylineNames)
+        {
+            yield return new($"A byline has at most {MaxBylineNames} names.", [nameof(Byline)]);
+        }
+        if (names.Any(n => string.IsNullOrWhiteSpace(n) || n.Trim().Length > ArticleByline.NameMaxLength))
+        {
+            yield return new($"Each name of the byline has 1 to {ArticleByline.NameMaxLength} characters.", [nameof(Byline)]);
+        }
     }
 
     /// <summary>The rules every list of tags an editor sends must keep.</summary>

@@ -35,6 +35,7 @@ public static class ArticleStructuredData
             ["articleSection"] = article.Section,
             ["genre"] = article.Kicker,
             ["keywords"] = new JsonArray([.. article.Tags.Select(t => (JsonNode)t.Name)]),
+            ["author"] = Authors(article, baseUrl, siteName),
             ["publisher"] = new JsonObject { ["@type"] = "NewsMediaOrganization", ["name"] = siteName, ["url"] = baseUrl + "/" },
             ["mentions"] = new JsonArray([.. article.People.Select(p => (JsonNode)new JsonObject
             {
@@ -82,4 +83,14 @@ public static class ArticleStructuredData
         };
         return JsonLd.Serialize(document);
     }
+
+    /// <summary>The byline's writers and agencies; without a byline the site itself, as search engines ask for an author.</summary>
+    private static JsonArray Authors(ArticleDetail article, string baseUrl, string siteName) => article.Byline.Count == 0
+        ? [new JsonObject { ["@type"] = "Organization", ["name"] = siteName, ["url"] = baseUrl + "/" }]
+        : new JsonArray([.. article.Byline.Select(name => (JsonNode)new JsonObject
+        {
+            ["@type"] = name.IsOrganisation ? "Organization" : "Person",
+            ["name"] = name.Name,
+            ["url"] = name.Url is null ? null : baseUrl + name.Url,
+        })]);
 }

@@ -59,7 +59,7 @@ public sealed record NinjsItem
             Contentcreated = article.PublishedAt is { } published ? Dates.Iso(published) : null,
             Pubstatus = article.Status == "published" ? "usable" : "withheld",
             Language = "en",
-            By = siteName,
+            By = article.Byline.Count == 0 ? siteName : string.Join(", ", article.Byline.Select(b => b.Name)),
             Located = article.Dateline,
             Slugline = article.Slug,
             Headlines = [new("main", article.Headline)],

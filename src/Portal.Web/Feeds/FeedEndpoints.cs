@@ -103,7 +103,8 @@ public static class FeedEndpoints
 
     /// <summary>
     /// One story as a feed entry: the standfirst as its summary, its whole text (RSS's content:encoded, Atom's content),
-    /// its section and tags as categories, and its first photo with a file as an enclosure.
+    /// its byline's names as authors (RSS's dc:creator, as RSS's own author element is an e-mail address), its section and
+    /// tags as categories, and its first photo with a file as an enclosure.
     /// </summary>
     private static SyndicationItem Entry(ArticleDetail article, string baseUrl, ImageStore store, bool rss)
     {
@@ -116,10 +117,18 @@ public static class FeedEndpoints
         if (rss)
         {
             item.ElementExtensions.Add(new System.Xml.Linq.XElement(System.Xml.Linq.XName.Get("encoded", ContentModule), html));
+            foreach (var name in article.Byline)
+            {
+                item.ElementExtensions.Add(new System.Xml.Linq.XElement(System.Xml.Linq.XName.Get("creator", DublinCore), name.Name));
+            }
         }
         else
         {
             item.Content = new TextSyndicationContent(html, TextSyndicationContentKind.Html);
+            foreach (var name in article.Byline)
+            {
+                item.Authors.Add(new SyndicationPerson(null, name.Name, name.Url is null ? null : baseUrl + name.Url));
+            }
         }
         foreach (var category in article.Tags.Select(t => t.Name).Prepend(article.Section).OfType<string>())
         {
@@ -135,6 +144,9 @@ public static class FeedEndpoints
 
     /// <summary>The RSS content module, whose encoded element carries an entry's whole text.</summary>
     private const string ContentModule = "http://purl.org/rss/1.0/modules/content/";
+
+    /// <summary>The Dublin Core elements, whose creator names an entry's writer or agency in RSS.</summary>
+    private const string DublinCore = "http://purl.org/dc/elements/1.1/";
 
     /// <summary>The media types static files are served with, which an enclosure must repeat.</summary>
     private static readonly Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider MediaTypes = new();

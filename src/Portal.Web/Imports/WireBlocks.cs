@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Portal.Data.Articles;
 using Portal.Data.Credits;
+using Portal.Web.Articles;
 
 namespace Portal.Web.Imports;
 
@@ -75,17 +77,30 @@ internal static partial class WireBlocks
 
     /// <summary>
     /// Reads a leading wire dateline such as "NEW YORK, May 31 (Kyodo) -- " off the first paragraph.
-    /// Returns the place in ordinary capitals and the paragraph without the dateline.
+    /// Returns the place in ordinary capitals, the agency the dateline names (null when none) and the paragraph without the dateline.
     /// </summary>
-    public static (string? Dateline, string Paragraph) TakeDateline(string paragraph)
+    public static (string? Dateline, string? Agency, string Paragraph) TakeDateline(string paragraph)
     {
         var match = Dateline().Match(paragraph);
         if (!match.Success)
         {
-            return (null, paragraph);
+            return (null, null, paragraph);
         }
         var place = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(match.Groups["place"].Value.Trim().ToLowerInvariant());
-        return (place, paragraph[match.Length..]);
+        var agency = match.Groups["agency"].Success ? Whitespace().Replace(match.Groups["agency"].Value, " ").Trim() : null;
+        return (place, agency, paragraph[match.Length..]);
+    }
+
+    /// <summary>
+    /// The names of a byline paragraph, "By Jane Smith and John Doe" or "By Matthew Lee, Associated Press"; null when the
+    /// paragraph is not one (a sentence, such as "By noon the river had risen", has lower-case words or ends in a stop).
+    /// </summary>
+    public static IReadOnlyList<string>? BylineNames(string paragraph)
+    {
+        var match = Byline().Match(paragraph.Trim());
+        var names = match.Groups["names"].Value.Split([",", " and ", " & "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return match.Success && names.Length <= ArticleInput.MaxBylineNames
+            && names.All(name => name.Length <= ArticleByline.NameMaxLength && !Lexicon.TimeNames.Contains(name)) ? names : null;
     }
 
     public static string Shorten(string text, int max = 60) =>
@@ -135,6 +150,10 @@ internal static partial class WireBlocks
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
+    // Capitalised words (initials, particles such as "de" or "van" inside a name) joined by commas, "and" or "&"; at most 120 characters.
+    [GeneratedRegex(@"^By\s+(?<names>(?=.{1,120}$)\p{Lu}[\p{L}.'’-]*(?:(?:\s+|,\s*|\s+and\s+|\s+&\s+)(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|la|le|bin|al-\p{Lu}[\p{L}'’-]*))*)$")]
+    private static partial Regex Byline();
+
     [GeneratedRegex(@"[^\S ]+")]
     private static partial Regex OtherWhitespace();
 
@@ -145,6 +164,6 @@ internal static partial class WireBlocks
     private static partial Regex CreditLabel();
 
     // "NEW YORK, May 31 (Kyodo) --", and the state of press releases: "WASHINGTON, D.C. –", "AUSTIN, Texas —", "ROCKVILLE, Md. -".
-    [GeneratedRegex(@"^(?<place>[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|D\.C\.|[A-Z]{2}|[A-Z][a-z]+\.?))?\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*")]
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|D\.C\.|[A-Z]{2}|[A-Z][a-z]+\.?))?\s*(?:\((?<agency>[^)]{1,40})\))?\s*(?:--|—|–|-)\s*")]
     private static partial Regex Dateline();
 }

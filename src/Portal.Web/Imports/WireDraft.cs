@@ -11,6 +11,9 @@ public sealed record WireDraft(
     IReadOnlyList<DraftQuote> Quotes,
     IReadOnlyList<ImportProblem> Problems)
 {
+    /// <summary>The names of the copy's byline ("By Jane Smith") and the agency of its dateline ("(Kyodo)"), in that order.</summary>
+    public IReadOnlyList<string> Byline { get; init; } = [];
+
     public bool HasErrors => Problems.Any(p => p.IsError);
 }
 

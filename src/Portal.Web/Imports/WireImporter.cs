@@ -66,6 +66,7 @@ public sealed class WireImporter(PortalDbContext db, TimeProvider clock)
             Slug = Slug.From(draft.Headline, Article.SlugMaxLength),
             Headline = draft.Headline,
             Dateline = draft.Dateline,
+            Bylines = draft.Byline.Select((name, position) => new ArticleByline { Position = position, Name = name, Slug = ArticleByline.SlugOf(name) }).ToList(),
             Status = ArticleStatus.Draft,
             CreatedAt = now,
             UpdatedAt = now,

@@ -32,13 +32,7 @@ public static partial class WireParser
         }
 
         var blocks = WireBlocks.Split(text, problems);
-        string? dateline = null;
-        var first = blocks.FindIndex(b => !b.IsFigure);
-        if (first >= 0)
-        {
-            (dateline, var rest) = WireBlocks.TakeDateline(blocks[first].Text!);
-            blocks[first] = DraftBlock.Paragraph(rest);
-        }
+        var (dateline, byline) = TakeHeader(blocks);
         CheckLengths(blocks, problems);
 
         var people = new PeopleRegistry(knownPeople);
@@ -57,7 +51,34 @@ public static partial class WireParser
             blocks,
             MentionedPeople(people, paragraphs.OfType<ParagraphReading>(), quotes, out var quoteSpeakers),
             quotes.Select(q => q with { Speaker = q.Speaker is { } s ? quoteSpeakers[s] : null }).ToList(),
-            problems);
+            problems) { Byline = byline };
+    }
+
+    /// <summary>
+    /// Takes what heads the copy off its first paragraphs: a byline paragraph ("By Jane Smith"), then a dateline
+    /// ("NEW YORK, May 31 (Kyodo) --"), whose agency joins the byline. A story of only a byline keeps it as text.
+    /// </summary>
+    private static (string? Dateline, IReadOnlyList<string> Byline) TakeHeader(List<DraftBlock> blocks)
+    {
+        var first = blocks.FindIndex(b => !b.IsFigure);
+        if (first < 0)
+        {
+            return (null, []);
+        }
+        var byline = new List<string>();
+        if (WireBlocks.BylineNames(blocks[first].Text!) is { } names && blocks.FindIndex(first + 1, b => !b.IsFigure) is var next and >= 0)
+        {
+            byline.AddRange(names);
+            blocks.RemoveAt(first);
+            first = next - 1;
+        }
+        var (dateline, agency, rest) = WireBlocks.TakeDateline(blocks[first].Text!);
+        blocks[first] = DraftBlock.Paragraph(rest);
+        if (agency is not null && !byline.Contains(agency, StringComparer.OrdinalIgnoreCase))
+        {
+            byline.Add(agency);
+        }
+        return (dateline, byline);
     }
 
     private static void CheckLengths(List<DraftBlock> blocks, List<ImportProblem> problems)

@@ -110,7 +110,8 @@ public sealed class NewsroomRecordTests
         var saved = await editor.SubmitFormAsync(Kyodo, form);
 
         Assert.Equal(Kyodo, saved.Headers.Location?.OriginalString);
-        Assert.Contains("KCNA / UPI / Kyodo News", await factory.CreateClient().GetStringAsync($"/articles/{SeedStory.Slug}"));
+        var page = await factory.CreateClient().GetDocumentAsync($"/articles/{SeedStory.Slug}");
+        Assert.Contains(page.QuerySelectorAll("figcaption"), caption => caption.TextContent.Contains("KCNA via UPI and Kyodo News"));
     }
 
     [Fact]
@@ -157,7 +158,7 @@ public sealed class NewsroomRecordTests
         var image = preview.QuerySelector("figure img")!;
         Assert.Matches("^/media/[0-9a-f]{32}\\.png$", image.GetAttribute("src"));
         Assert.Equal("Two leaders shake hands", image.GetAttribute("alt"));
-        Assert.Contains("Yonhap / AP", preview.QuerySelector("figure figcaption")!.TextContent);
+        Assert.Contains("Yonhap via AP", preview.QuerySelector("figure figcaption")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitFormAsync("/admin/articles/summit-photo/edit", edit, "/admin/articles/summit-photo/edit?handler=Save")).StatusCode);
         Assert.Equal(1, await factory.WithServicesAsync(s => s.GetRequiredService<PortalDbContext>().Images.CountAsync(i => i.FileName != null)));
     }

@@ -33,7 +33,8 @@ public sealed class ArticleDetailShapeTests
             """;
         Assert.Equal(HttpStatusCode.Created, (await api.SendJsonAsync(HttpMethod.Post, "/api/articles", new
         {
-            kicker = "Analysis", headline = "Talks run late", standfirst = "The delegations met for nine hours.", dateline = "TOKYO",
+            kicker = "Analysis", headline = "Talks run late", standfirst = "The delegations met for nine hours.",
+            byline = new[] { "UPI" }, dateline = "TOKYO",
             section = "World", tags = new[] { "Diplomacy" }, body,
         })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await api.SendJsonAsync(HttpMethod.Post, "/api/articles", new

@@ -19,9 +19,9 @@ public sealed class ArticlePageTests
         Assert.Equal("figure", body[13]);
         var captions = page.QuerySelectorAll("figcaption").Select(c => c.TextContent).ToList();
         Assert.Contains("Mike Pompeo, center, arrives for a news conference", captions[0]);
-        Assert.Contains("Photo: Getty / Kyodo", captions[0]);
+        Assert.Contains("Photo: Getty via Kyodo", captions[0]);
         Assert.Contains("Kim Jong Un, right, and Mike Pompeo", captions[1]);
-        Assert.Contains("Photo: KCNA / UPI / Kyodo", captions[1]);
+        Assert.Contains("Photo: KCNA via UPI and Kyodo", captions[1]);
     }
 
     [Fact]

@@ -167,6 +167,32 @@ public sealed class CopyConventionTests
         Assert.Equal("Ines Okafor", SpeakerOf(draft, 0));
     }
 
+    [Fact]
+    public void A_byline_paragraph_and_the_agency_of_the_dateline_are_the_stories_byline_not_its_text()
+    {
+        var draft = Parse("""
+            By Jane Smith and Li Wei
+
+            TOKYO, May 31 (Kyodo News) -- The harbour reopened on Friday, Mayor Kenji Ito said.
+            """);
+
+        Assert.Equal(["Jane Smith", "Li Wei", "Kyodo News"], draft.Byline);
+        Assert.Equal("Tokyo", draft.Dateline);
+        Assert.Equal("The harbour reopened on Friday, Mayor Kenji Ito said.", Assert.Single(draft.Blocks).Text);
+    }
+
+    [Theory]
+    [InlineData("By noon the river had risen.")]
+    [InlineData("By then, the crowd had gone home")]
+    [InlineData("By Friday")]
+    public void A_first_paragraph_that_starts_with_by_is_text_unless_it_is_only_names(string first)
+    {
+        var draft = Parse($"{first}\n\n\"We are ready,\" Mayor Kenji Ito said.");
+
+        Assert.Equal(2, draft.Blocks.Count);
+        Assert.Equal(first, draft.Blocks[0].Text);
+    }
+
     [Theory]
     [InlineData("Senate Minority Whip Dick Durbin questioned the order. Durbin said \"I don't know what he's basing this on.\"", "Dick Durbin")]
     [InlineData("Political scholar Kelly Dittmar spoke first. Dittmar went on to add, \"We need parity in both parties.\"", "Kelly Dittmar")]

@@ -18,6 +18,10 @@ public sealed class ArticleForm : IValidatableObject
 
     public string? Standfirst { get; set; }
 
+    [Display(Name = "Byline: writers and agencies, separated by commas")]
+    [StringLength(1_000)]
+    public string? BylineText { get; set; }
+
     public string? Dateline { get; set; }
 
     public string? Section { get; set; }
@@ -45,8 +49,11 @@ public sealed class ArticleForm : IValidatableObject
     /// <summary>The fields whose conflict the editor settles with the other save's text rather than their own.</summary>
     public List<string> TakeTheirs { get; set; } = [];
 
+    /// <summary>The byline's names as typed, one per comma.</summary>
+    public List<string> Byline => CommaList(BylineText);
+
     /// <summary>The tags as typed, one per comma.</summary>
-    public List<string> Tags => (TagsText ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+    public List<string> Tags => CommaList(TagsText);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => InputRules.Refusals(ArticleInput.From(ToText()));
 
@@ -60,9 +67,12 @@ public sealed class ArticleForm : IValidatableObject
     /// <summary>Puts the text in the boxes, leaving the versions as they are.</summary>
     public void Fill(ArticleText text)
     {
-        (Kicker, Headline, Standfirst, Dateline, Section, _, Body) = text;
+        (Kicker, Headline, Standfirst, _, Dateline, Section, _, Body) = text;
+        BylineText = string.Join(", ", text.BylineNames);
         TagsText = string.Join(", ", text.TagNames);
     }
 
-    public ArticleText ToText() => ArticleText.Of(Kicker, Headline ?? "", Standfirst, Dateline, Section, Tags, Body ?? "");
+    public ArticleText ToText() => ArticleText.Of(Kicker, Headline ?? "", Standfirst, Byline, Dateline, Section, Tags, Body ?? "");
+
+    private static List<string> CommaList(string? typed) => (typed ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
 }

@@ -45,7 +45,7 @@ public static class TextMerge
             }
             conflicts.AddRange(clashes.Select(clash => clash with { Name = name }));
         }
-        var text = new ArticleText(values[0], values[1] ?? "", values[2], values[3], values[4], values[5] ?? "", values[6] ?? "");
+        var text = new ArticleText(values[0], values[1] ?? "", values[2], values[3], values[4], values[5], values[6] ?? "", values[7] ?? "");
         return new(text, fromTheirs, conflicts);
     }
 
@@ -69,7 +69,7 @@ public static class TextMerge
     {
         var removed = opened.TagNames.Except(theirs.TagNames).Concat(opened.TagNames.Except(mine.TagNames)).ToHashSet();
         var merged = theirs.TagNames.Concat(mine.TagNames).Where(tag => !removed.Contains(tag));
-        var tags = ArticleText.Of(null, "", null, null, null, merged, "").Tags;
+        var tags = ArticleText.Of(null, "", null, [], null, null, merged, "").Tags;
         return (tags, tags != mine.Tags, []);
     }
 
