@@ -1,9 +1,11 @@
 using Portal.Web.Accounts;
 using Portal.Web.Api;
+using Portal.Web.Articles;
 using Portal.Web.Caching;
 using Portal.Web.Database;
 using Portal.Web.Feeds;
 using Portal.Web.Hosting;
+using Portal.Web.Quotes;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalLogging();
@@ -40,6 +42,8 @@ app.UsePortalSwagger();
 app.MapPortalHealth();
 app.MapPortalMetrics();
 app.MapPortalFeeds().CacheOutput(ReaderCache.Policy);
+app.MapQuoteCards().CacheOutput(ReaderCache.Policy);
+app.MapArticleCards().CacheOutput(ReaderCache.Policy);
 app.MapRazorPages().CacheOutput(ReaderCache.Policy);
 app.MapControllers().CacheOutput(ReaderCache.Policy);
 app.AnnounceAddresses();

@@ -14,13 +14,7 @@ public static class ArticleStructuredData
     public static string For(ArticleDetail article, string baseUrl, string siteName)
     {
         var url = $"{baseUrl}/articles/{article.Slug}";
-        string PersonId(string slug) => $"{baseUrl}/people/{slug}#person";
-        JsonObject? Creator(QuoteSourceItem source) => source.Value switch
-        {
-            QuoteSourceKind.Person => new JsonObject { ["@id"] = PersonId(source.Slug!), ["@type"] = "Person", ["name"] = source.Name },
-            QuoteSourceKind.Organisation => new JsonObject { ["@type"] = "Organization", ["name"] = source.Name, ["url"] = $"{baseUrl}/organisations/{source.Slug}" },
-            _ => null,
-        };
+        string PersonId(string slug) => PersonIdOf(slug, baseUrl);
         var news = new JsonObject
         {
             ["@type"] = "NewsArticle",
@@ -72,7 +66,7 @@ public static class ArticleStructuredData
             ["@type"] = "Quotation",
             ["@id"] = $"{url}#quote-{q.Id}",
             ["text"] = q.Text,
-            ["creator"] = Creator(q.Source),
+            ["creator"] = CreatorOf(q.Source, baseUrl),
             ["spokenByCharacter"] = q.Speaker is null ? null : new JsonObject { ["@id"] = PersonId(q.Speaker.Slug) },
             ["isPartOf"] = new JsonObject { ["@id"] = url + "#article" },
         });
@@ -83,6 +77,17 @@ public static class ArticleStructuredData
         };
         return JsonLd.Serialize(document);
     }
+
+    /// <summary>The node every page names a person by, so that their quotes on all pages are one person's.</summary>
+    public static string PersonIdOf(string slug, string baseUrl) => $"{baseUrl}/people/{slug}#person";
+
+    /// <summary>Whose words a quotation is: a Person or an Organization; null for an unnamed source, words not speech, or while open.</summary>
+    public static JsonObject? CreatorOf(QuoteSourceItem source, string baseUrl) => source.Value switch
+    {
+        QuoteSourceKind.Person => new JsonObject { ["@id"] = PersonIdOf(source.Slug!, baseUrl), ["@type"] = "Person", ["name"] = source.Name },
+        QuoteSourceKind.Organisation => new JsonObject { ["@type"] = "Organization", ["name"] = source.Name, ["url"] = $"{baseUrl}/organisations/{source.Slug}" },
+        _ => null,
+    };
 
     /// <summary>The byline's writers and agencies; without a byline the site itself, as search engines ask for an author.</summary>
     private static JsonArray Authors(ArticleDetail article, string baseUrl, string siteName) => article.Byline.Count == 0

@@ -19,6 +19,9 @@ public sealed class ShowModel(ArticleQueries queries, IOptions<SiteOptions> site
 
     public string? LeadPhotoUrl => LeadPhoto is { Url: { } url } ? site.Value.BaseUrl(Request) + url : null;
 
+    /// <summary>The picture a shared link shows: the lead photo, or without one the story's card.</summary>
+    public string ShareImageUrl => LeadPhotoUrl ?? site.Value.BaseUrl(Request) + ArticleCards.PathOf(Article.Slug);
+
     public string StructuredData => ArticleStructuredData.For(Article, site.Value.BaseUrl(Request), site.Value.Name);
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)

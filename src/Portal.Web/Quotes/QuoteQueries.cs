@@ -14,12 +14,18 @@ public sealed record QuoteListItem(int Id, string Text, bool IsFragment, string?
 
     public string Link => $"/articles/{ArticleSlug}#quote-{Id}";
 
-    /// <summary>The words alone, for a strip of quotes: typographic marks, without the wire's trailing comma, cut at a word.</summary>
+    /// <summary>The quote's own page, whose shared link shows its card.</summary>
+    public string Page => $"/quotes/{Id}";
+
+    /// <summary>The words alone: typographic marks, without the wire's trailing comma.</summary>
+    public string Words => Typography.Curly(Text).TrimEnd(',', ';', ':', ' ');
+
+    /// <summary>The words alone, for a strip of quotes, cut at a word.</summary>
     public string Excerpt
     {
         get
         {
-            var words = Typography.Curly(Text).TrimEnd(',', ';', ':', ' ');
+            var words = Words;
             if (words.Length <= ExcerptLength)
             {
                 return words;
@@ -99,6 +105,10 @@ public sealed class QuoteQueries(PortalDbContext db, TimeProvider clock)
             QuoteInContext.Of(q.Paragraph, q.Offset, q.Text))).ToList();
         return new(items, page, pageSize, total);
     }
+
+    /// <summary>One quote of a published article, not words marked as not speech; null when there is none.</summary>
+    public async Task<QuoteListItem?> PublishedByIdAsync(int id, CancellationToken cancellationToken) =>
+        (await SearchAsync(new QuoteFilter { Id = id }, 1, 1, cancellationToken)).Items.SingleOrDefault();
 
     /// <summary>"Who said what": the people most quoted among the newest published quotes, each with their newest quote.</summary>
     public async Task<List<QuoteListItem>> WhoSaidWhatAsync(int people, CancellationToken cancellationToken)

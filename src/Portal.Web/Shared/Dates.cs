@@ -18,6 +18,9 @@ public static class Dates
     /// <summary>A &lt;time&gt; element with the machine-readable time and the reader's text.</summary>
     public static IHtmlContent Time(DateTime utc, string format = Day) => new HtmlContentBuilder()
         .AppendHtml($"<time datetime=\"{Iso(utc)}\">")
-        .Append(utc.ToString(format, CultureInfo.InvariantCulture))
+        .Append(Text(utc, format))
         .AppendHtml("</time>");
+
+    /// <summary>The reader's text of a time, where no markup can go (a picture): "7 December 2026".</summary>
+    public static string Text(DateTime utc, string format = Day) => utc.ToString(format, CultureInfo.InvariantCulture);
 }

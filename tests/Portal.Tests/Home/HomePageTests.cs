@@ -29,7 +29,7 @@ public sealed class HomePageTests
 
         var strip = home.QuerySelectorAll(".who-said-what li").ToList();
         Assert.Equal(["Mike Pompeo", "Donald Trump"], strip.Select(li => li.QuerySelector(".speaker")!.TextContent));
-        Assert.All(strip, li => Assert.Matches("^/articles/.+#quote-\\d+$", li.QuerySelector("q a")!.GetAttribute("href")));
+        Assert.All(strip, li => Assert.Matches("^/quotes/\\d+$", li.QuerySelector("q a")!.GetAttribute("href")));
         // The words without the wire's trailing comma, with typographic apostrophes.
         Assert.Equal("seeing what’s in the letter.", strip[1].QuerySelector("q")!.TextContent);
         Assert.DoesNotContain(strip, li => li.QuerySelector("q")!.TextContent.EndsWith(','));

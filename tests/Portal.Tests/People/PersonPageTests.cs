@@ -20,7 +20,7 @@ public sealed class PersonPageTests
         // The quoted words with typographic marks, in the sentence the story gave them, linked to their place.
         Assert.Equal("seeing what’s in the letter.", quote.QuerySelector("blockquote .quoted")!.TextContent);
         Assert.StartsWith("He also said he expects to receive a letter", quote.QuerySelector("blockquote")!.TextContent);
-        Assert.Matches($"^/articles/{SeedStory.Slug}#quote-\\d+$", quote.QuerySelector("a.quoted")!.GetAttribute("href"));
+        Assert.Matches("^/quotes/\\d+$", quote.QuerySelector("a.quoted")!.GetAttribute("href"));
         Assert.Equal($"/articles/{SeedStory.Slug}", quote.QuerySelector(".quote-article a")!.GetAttribute("href"));
         Assert.Single(page.QuerySelectorAll("section:last-of-type .article-list li"));
         var person = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
