@@ -264,6 +264,7 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         if (!resolution.IsAmbiguous && written is [var fullName] && _people.ResolveName(fullName) is { Person: null, IsAmbiguous: false })
         {
             var named = _people.Introduce(fullName, subject.Title, titleFromQuote: false);
+            story.MentionIntroduced(named);
             _people.Vote(named, Names.GenderOfGivenName(fullName));
             WarnOfNewPersonWithoutTitle(named);
             return new(named, $"\"{said}\": {name} is {fullName}, named before", 0.85);
@@ -276,6 +277,7 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
             return Verdict.Open(resolution.Problem!);
         }
         var introduced = _people.Introduce(name, subject.Title, titleFromQuote: false);
+        story.MentionIntroduced(introduced);
         _people.Vote(introduced, Names.GenderOfGivenName(name));
         WarnOfNewPersonWithoutTitle(introduced);
         return new(introduced, $"\"{said}\" in the same sentence", 0.9);
@@ -524,6 +526,7 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         else
         {
             person = _people.Introduce(name, start > 0 ? Names.Text(tokens, 0, start) : null, titleFromQuote: false);
+            story.MentionIntroduced(person);
             _people.Vote(person, Names.GenderOfGivenName(name));
         }
         story.AddMention(new(sentence.Index, start, person, IsSubject: true));

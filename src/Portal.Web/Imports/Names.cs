@@ -38,9 +38,9 @@ internal static partial class Names
         {
             return false;
         }
-        // "Journalist-turned-politician" is a description; "Furchtgott-Roth", "Jean-Claude" and "Man-kei" are names.
+        // "Journalist-turned-politician" and "Co-developer" are descriptions; "Furchtgott-Roth", "Jean-Claude" and "Man-kei" are names.
         var parts = bare.Split('-');
-        if (parts.Length > 1 && (Lexicon.RoleNouns.Contains(parts[0]) || Lexicon.Titles.Contains(parts[0])
+        if (parts.Length > 1 && (Lexicon.RoleNouns.Contains(parts[0]) || Lexicon.Titles.Contains(parts[0]) || parts[0] == "Co"
             || parts.Skip(1).Count(part => part.Length > 0 && char.IsLower(part[0])) > 1))
         {
             return false;

@@ -175,6 +175,46 @@ internal sealed class StoryReading
         }
     }
 
+    /// <summary>Runs of name words no person answered to when the story was read, by their last word: a person the attribution introduces later may.</summary>
+    private readonly Dictionary<string, List<(int Sentence, int Start, int End, bool Stranger)>> _unresolvedByLastWord = new(StringComparer.Ordinal);
+
+    /// <summary>How many runs that look like a stranger's name each sentence of <see cref="SentencesNamingStrangers"/> holds.</summary>
+    private readonly Dictionary<int, int> _strangers = [];
+
+    /// <summary>
+    /// Records where the story names a person the attribution has just introduced ("Tak-Sing Wong said …" makes the
+    /// later "Wong has started a company" a mention of them, which a "he" after it may refer to). A sentence whose
+    /// stranger this was names no stranger any more.
+    /// </summary>
+    public void MentionIntroduced(int person)
+    {
+        var surname = People[person].Name.Split(' ')[^1];
+        if (!_unresolvedByLastWord.TryGetValue(surname, out var runs))
+        {
+            return;
+        }
+        foreach (var run in runs.ToList())
+        {
+            var (sentence, start, end, stranger) = run;
+            var tokens = Sentences[sentence].Tokens;
+            if (People.ResolveName(Names.Text(tokens, start, end)).Person != person)
+            {
+                continue;
+            }
+            runs.Remove(run);
+            if (MentionAt(sentence, start) is not null)
+            {
+                continue;
+            }
+            var afterPreposition = start > 0 && tokens[start - 1].IsWord && Lexicon.Prepositions.Contains(tokens[start - 1].Text);
+            AddMention(new(sentence, start, person, !MentionsIn(sentence).Any(m => m.Token < start) && !afterPreposition));
+            if (stranger && --_strangers[sentence] == 0)
+            {
+                SentencesNamingStrangers.Remove(sentence);
+            }
+        }
+    }
+
     private void FindMentions(SentenceReading sentence)
     {
         var tokens = sentence.Tokens;
@@ -185,9 +225,20 @@ internal sealed class StoryReading
             var resolution = People.ResolveName(name);
             if (resolution.Person is not { } person)
             {
-                if (!resolution.IsAmbiguous && end - start >= 2 && Names.IsPersonName(tokens, start, end))
+                var stranger = !resolution.IsAmbiguous && end - start >= 2 && Names.IsPersonName(tokens, start, end);
+                if (stranger)
                 {
                     SentencesNamingStrangers.Add(sentence.Index);
+                    _strangers[sentence.Index] = _strangers.GetValueOrDefault(sentence.Index) + 1;
+                }
+                if (!resolution.IsAmbiguous)
+                {
+                    var last = tokens[end - 1].Bare;
+                    if (!_unresolvedByLastWord.TryGetValue(last, out var runs))
+                    {
+                        _unresolvedByLastWord[last] = runs = [];
+                    }
+                    runs.Add((sentence.Index, start, end, stranger));
                 }
                 continue;
             }

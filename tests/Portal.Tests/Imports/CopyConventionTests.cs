@@ -222,4 +222,29 @@ public sealed class CopyConventionTests
         Assert.Null(SpeakerOf(draft, 0));
         Assert.DoesNotContain(draft.People, p => p.Name.Contains("Guard"));
     }
+
+    [Fact]
+    public void A_co_word_before_a_name_is_a_role_not_part_of_the_name()
+    {
+        var draft = Parse("Co-developer Jing Wang recounted, \"It just slides down.\"");
+
+        Assert.Equal("Jing Wang", SpeakerOf(draft, 0));
+    }
+
+    [Fact]
+    public void A_he_does_not_pass_over_a_later_mention_of_someone_first_named_as_they_spoke()
+    {
+        // "Tak-Sing" is no given name the importer knows, so Wong becomes a person only when "said" names him; "Wong has
+        // started a company" still speaks of him, so "He" may be Wong rather than the man of the paragraph before.
+        var draft = Parse("""
+            Study co-author Tak-Sing Wong said "Our team has made a coating."
+
+            Carl Hensman of the foundation noted the sprays are safe, though he also remarked that they wear off.
+
+            Wong has started a company. He remarked, "My goal is to invent things."
+            """);
+
+        Assert.Equal("Tak-Sing Wong", SpeakerOf(draft, 0));
+        Assert.NotEqual("Carl Hensman", SpeakerOf(draft, 1));
+    }
 }
