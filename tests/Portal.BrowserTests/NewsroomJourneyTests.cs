@@ -48,8 +48,11 @@ public sealed class NewsroomJourneyTests(LivePortal portal) : IClassFixture<Live
         Assert.Equal("Tokyo talks run late", await reader.Locator("h1").TextContentAsync());
         var photo = reader.Locator("figure img");
         Assert.Equal("Delegates walking into a conference hall", await photo.GetAttributeAsync("alt"));
-        Assert.True(await reader.EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 60", await photo.ElementHandleAsync()));
-        Assert.Contains("Photo: UPI / KCNA", await reader.Locator("figcaption").InnerTextAsync());
+        // Below the first paragraphs the photo loads as the reader scrolls to it.
+        Assert.Equal("lazy", await photo.GetAttributeAsync("loading"));
+        await photo.ScrollIntoViewIfNeededAsync();
+        await reader.WaitForFunctionAsync("img => img.complete && img.naturalWidth === 60", await photo.ElementHandleAsync());
+        Assert.Contains("Photo: UPI via KCNA", await reader.Locator("figcaption").InnerTextAsync());
         Assert.Equal("/people/mike-pompeo", await reader.Locator("a.quote").First.GetAttributeAsync("href"));
         Assert.Equal("/people/aiko-tanaka", await reader.Locator("a.quote").Last.GetAttributeAsync("href"));
     }

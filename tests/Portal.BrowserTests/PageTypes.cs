@@ -5,6 +5,9 @@ public static class PageTypes
 {
     public const string ArticlePath = "/articles/pompeo-says-us-and-north-korea-are-moving-in-the-right-direction-toward-a-summit";
 
+    /// <summary>The seed story's first quote: the seed is the first content of a new store, so its first quote is number 1.</summary>
+    public const string QuotePath = "/quotes/1";
+
     public static readonly string[] Paths =
     [
         "/",
@@ -12,6 +15,7 @@ public static class PageTypes
         "/people/mike-pompeo",
         "/quotes",
         "/quotes?speaker=donald-trump&q=letter",
+        QuotePath,
         "/credits/kyodo",
         "/tags/north-korea",
         "/sections/world",

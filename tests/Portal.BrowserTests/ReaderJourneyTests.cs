@@ -18,8 +18,8 @@ public sealed class ReaderJourneyTests(LivePortal portal) : IClassFixture<LivePo
 
         var figures = page.Locator("figure");
         Assert.Equal(2, await figures.CountAsync());
-        Assert.Contains("Photo: Getty / Kyodo", await figures.Nth(0).Locator("figcaption").InnerTextAsync());
-        Assert.Contains("Photo: KCNA / UPI / Kyodo", await figures.Nth(1).Locator("figcaption").InnerTextAsync());
+        Assert.Contains("Photo: Getty via Kyodo", await figures.Nth(0).Locator("figcaption").InnerTextAsync());
+        Assert.Contains("Photo: KCNA via UPI and Kyodo", await figures.Nth(1).Locator("figcaption").InnerTextAsync());
         Assert.True(await figures.Nth(0).GetByRole(AriaRole.Img).IsVisibleAsync());
 
         await page.Locator("a.quote", new() { HasText = "There is no daylight" }).ClickAsync();

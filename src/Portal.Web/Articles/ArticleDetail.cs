@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Portal.Data.Credits;
+using Portal.Web.Credits;
 using Portal.Web.Quotes;
 
 namespace Portal.Web.Articles;
@@ -44,16 +46,22 @@ public sealed record TagItem(string Name, string Slug);
 /// </summary>
 public sealed record BylineItem(string Name, string Kind, string? Url)
 {
+    [JsonIgnore]
     public bool IsOrganisation => Kind == "organisation";
 }
 
 /// <summary>A paragraph (<c>type</c> "paragraph", with text) or a figure (<c>type</c> "figure", with an image).</summary>
 public sealed record BlockItem(int Position, string Type, string? Text, ImageItem? Image);
 
+/// <summary>A photo; <c>width</c> and <c>height</c> are its pixels when its file is known to Portal by size.</summary>
 public sealed record ImageItem(int Id, string Caption, string? AltText, string? Url, IReadOnlyList<AgencyItem> Credit)
 {
     /// <summary>The credit chain as printed under the photo: "KCNA / UPI / Kyodo".</summary>
     public string CreditLine => CreditChain.Line(Credit.Select(a => a.Name));
+
+    public int? Width => Url is null ? null : MediaFile.SizeOf(Path.GetFileName(Url))?.Width;
+
+    public int? Height => Url is null ? null : MediaFile.SizeOf(Path.GetFileName(Url))?.Height;
 }
 
 public sealed record AgencyItem(string Slug, string Name);

@@ -8,9 +8,10 @@ public sealed record StoredImage(string? FileName, string? Error, bool TooLarge 
 /// <summary>
 /// Keeps uploaded photos. A file is accepted only when its bytes are a JPEG, PNG or WebP image (the name and
 /// the declared type are ignored) of sensible dimensions; it is decoded and re-encoded, which drops any
-/// metadata or trailing payload, and stored under a random name in the media folder, never the client's.
+/// metadata or trailing payload, and stored under a random name in the media folder, never the client's, with
+/// smaller renditions for narrow screens (see <see cref="MediaFile"/>).
 /// </summary>
-public sealed partial class ImageStore
+public sealed class ImageStore
 {
     public const string RequestPath = "/media";
     private const int MaxPixels = 40_000_000;
@@ -51,12 +52,33 @@ public sealed partial class ImageStore
         {
             return new(null, "The image cannot be read.");
         }
-        using var encoded = bitmap.Encode(format, format == SKEncodedImageFormat.Png ? 100 : 85);
+        using var encoded = bitmap.Encode(format, Quality(format));
         if (encoded is null)
         {
             return new(null, "The image cannot be stored.");
         }
-        var name = $"{Guid.NewGuid():N}{Extension(format)}";
+        var name = MediaFile.NameFor(Guid.NewGuid(), bitmap.Width, bitmap.Height, Extension(format));
+        // The renditions first: once the photo's own file is there, a page may ask for any of them.
+        foreach (var (width, renditionName) in MediaFile.RenditionsOf(name))
+        {
+            var height = Math.Max(1, (int)Math.Round((double)bitmap.Height * width / bitmap.Width));
+            using var smaller = bitmap.Resize(new SKImageInfo(width, height), new SKSamplingOptions(SKCubicResampler.Mitchell));
+            using var smallerEncoded = smaller?.Encode(format, Quality(format));
+            if (smallerEncoded is null)
+            {
+                Forget(name);
+                return new(null, "The image cannot be stored.");
+            }
+            await WriteAsync(smallerEncoded, renditionName);
+        }
+        await WriteAsync(encoded, name);
+        return new(name, null);
+    }
+
+    private static int Quality(SKEncodedImageFormat format) => format == SKEncodedImageFormat.Png ? 100 : 85;
+
+    private async Task WriteAsync(SKData encoded, string name)
+    {
         var temporary = Path.Combine(Folder, name + ".part");
         await using (var file = File.Create(temporary))
         {
@@ -65,7 +87,6 @@ public sealed partial class ImageStore
             file.Flush(flushToDisk: true);
         }
         File.Move(temporary, Path.Combine(Folder, name));
-        return new(name, null);
     }
 
     /// <summary>
@@ -74,21 +95,22 @@ public sealed partial class ImageStore
     /// </summary>
     public void Forget(string? fileName)
     {
-        if (fileName is not null && StoredName().IsMatch(fileName))
+        if (fileName is not null && MediaFile.IsStored(fileName))
         {
+            foreach (var (_, rendition) in MediaFile.RenditionsOf(fileName))
+            {
+                File.Delete(Path.Combine(Folder, rendition));
+            }
             File.Delete(Path.Combine(Folder, fileName));
         }
     }
 
     /// <summary>The size in bytes of a stored file; null when the store holds no file of that name.</summary>
     public long? SizeOf(string fileName) =>
-        StoredName().IsMatch(fileName) && new FileInfo(Path.Combine(Folder, fileName)) is { Exists: true } file ? file.Length : null;
+        MediaFile.IsStored(fileName) && new FileInfo(Path.Combine(Folder, fileName)) is { Exists: true } file ? file.Length : null;
 
     /// <summary>True when the store holds a file of that name (a revision may name one that has since been removed).</summary>
     public bool Holds(string fileName) => SizeOf(fileName) is not null;
-
-    [System.Text.RegularExpressions.GeneratedRegex("^[0-9a-f]{32}\\.(?:jpg|png|webp)$")]
-    private static partial System.Text.RegularExpressions.Regex StoredName();
 
     /// <summary>The format the bytes are, by their signature; null for anything else.</summary>
     private static SKEncodedImageFormat? Kind(ReadOnlySpan<byte> bytes) => bytes switch

@@ -33,7 +33,7 @@ public sealed class KeptFileTests
         Assert.False(string.IsNullOrEmpty(again["Photos[0].KeptFile"]));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var fileName = await factory.WithServicesAsync(s => s.GetRequiredService<PortalDbContext>().Images.Where(i => i.Caption == "Ferries wait in Bergen harbour").Select(i => i.FileName).SingleAsync());
-        Assert.Matches("^[0-9a-f]{32}\\.png$", fileName);
+        Assert.Matches("^[0-9a-f]{32}_40x40\\.png$", fileName);
     }
 
     [Fact]

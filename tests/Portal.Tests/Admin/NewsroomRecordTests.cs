@@ -156,7 +156,7 @@ public sealed class NewsroomRecordTests
         Assert.EndsWith($"{{photo {id}: Leaders meet in Singapore [Yonhap / AP]}}", edit["Form.Body"]);
         var preview = await editor.GetDocumentAsync("/admin/articles/summit-photo/preview");
         var image = preview.QuerySelector("figure img")!;
-        Assert.Matches("^/media/[0-9a-f]{32}\\.png$", image.GetAttribute("src"));
+        Assert.Matches("^/media/[0-9a-f]{32}_40x40\\.png$", image.GetAttribute("src"));
         Assert.Equal("Two leaders shake hands", image.GetAttribute("alt"));
         Assert.Contains("Yonhap via AP", preview.QuerySelector("figure figcaption")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitFormAsync("/admin/articles/summit-photo/edit", edit, "/admin/articles/summit-photo/edit?handler=Save")).StatusCode);

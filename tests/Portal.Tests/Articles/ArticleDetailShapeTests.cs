@@ -17,8 +17,9 @@ namespace Portal.Tests.Articles;
 /// </summary>
 public sealed class ArticleDetailShapeTests
 {
-    /// <summary>Properties that may stay null here: a photo's file is only there after an upload.</summary>
-    private static readonly HashSet<string> MayBeNull = [$"{nameof(ImageItem)}.{nameof(ImageItem.Url)}"];
+    /// <summary>Properties that may stay null here: a photo's file, and so its size, is only there after an upload.</summary>
+    private static readonly HashSet<string> MayBeNull =
+        [$"{nameof(ImageItem)}.{nameof(ImageItem.Url)}", $"{nameof(ImageItem)}.{nameof(ImageItem.Width)}", $"{nameof(ImageItem)}.{nameof(ImageItem.Height)}"];
 
     [Fact]
     public async Task Every_field_of_the_article_detail_comes_back_filled_in()

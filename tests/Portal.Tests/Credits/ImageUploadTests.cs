@@ -23,7 +23,7 @@ public sealed class ImageUploadTests
         var image = await response.JsonAsync();
         Assert.Equal("Yonhap / AP", image.GetProperty("creditLine").GetString());
         var url = image.GetProperty("url").GetString()!;
-        Assert.Matches("^/media/[0-9a-f]{32}\\.png$", url);
+        Assert.Matches("^/media/[0-9a-f]{32}_40x40\\.png$", url);
         var file = await factory.CreateClient().GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, file.StatusCode);
         Assert.Equal("image/png", file.Content.Headers.ContentType?.MediaType);

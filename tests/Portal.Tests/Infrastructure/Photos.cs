@@ -7,10 +7,10 @@ namespace Portal.Tests.Infrastructure;
 
 public static class Photos
 {
-    /// <summary>A real 40 × 40 PNG.</summary>
-    public static byte[] Png()
+    /// <summary>A real PNG, 40 × 40 unless asked otherwise.</summary>
+    public static byte[] Png(int width = 40, int height = 40)
     {
-        using var bitmap = new SKBitmap(40, 40);
+        using var bitmap = new SKBitmap(width, height);
         bitmap.Erase(SKColors.SteelBlue);
         using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
         return data.ToArray();
