@@ -59,9 +59,9 @@ public sealed record ImageItem(int Id, string Caption, string? AltText, string? 
     /// <summary>The credit chain as printed under the photo: "KCNA / UPI / Kyodo".</summary>
     public string CreditLine => CreditChain.Line(Credit.Select(a => a.Name));
 
-    public int? Width => Url is null ? null : MediaFile.SizeOf(Path.GetFileName(Url))?.Width;
+    public int? Width => MediaFile.SizeAt(Url)?.Width;
 
-    public int? Height => Url is null ? null : MediaFile.SizeOf(Path.GetFileName(Url))?.Height;
+    public int? Height => MediaFile.SizeAt(Url)?.Height;
 }
 
 public sealed record AgencyItem(string Slug, string Name);

@@ -12,10 +12,14 @@ using Portal.Web.Shared;
 
 namespace Portal.Web.Credits;
 
-/// <summary>A photo as the API shows it: caption, alt text, its credit chain, and the articles it runs in.</summary>
+/// <summary>A photo as the API shows it: caption, alt text, its file's address and size, its credit chain, and the articles it runs in.</summary>
 public sealed record ImageDto(int Id, string Caption, string? AltText, string? Url, bool NoImageAvailable, IReadOnlyList<AgencyItem> Credit, string CreditLine,
     IReadOnlyList<RelatedArticle> Articles)
 {
+    public int? Width => MediaFile.SizeAt(Url)?.Width;
+
+    public int? Height => MediaFile.SizeAt(Url)?.Height;
+
     public static ImageDto From(CreditedImage image) =>
         new(image.Id, image.Caption, image.AltText, image.Url, image.NoImageAvailable, image.Credit, image.CreditLine, image.Articles);
 

@@ -26,6 +26,9 @@ public static partial class MediaFile
             ? (int.Parse(match.Groups["width"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["height"].Value, CultureInfo.InvariantCulture))
             : null;
 
+    /// <summary>The size of the photo a media address serves ("/media/….jpg"); null without an address or a size in its name.</summary>
+    public static (int Width, int Height)? SizeAt(string? url) => url is null ? null : SizeOf(Path.GetFileName(url));
+
     /// <summary>The renditions a photo has: each width narrower than the photo, with its file name.</summary>
     public static IEnumerable<(int Width, string FileName)> RenditionsOf(string fileName) =>
         SizeOf(fileName) is { Width: var width }

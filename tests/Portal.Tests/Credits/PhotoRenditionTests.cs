@@ -30,6 +30,7 @@ public sealed class PhotoRenditionTests
 
         var figure = (await (await reader.GetAsync($"/api/articles/{slug}")).JsonAsync()).GetProperty("blocks")[1].GetProperty("image");
         Assert.Equal((1600, 900), (figure.GetProperty("width").GetInt32(), figure.GetProperty("height").GetInt32()));
+        Assert.Equal((1600, 900), (photo.GetProperty("width").GetInt32(), photo.GetProperty("height").GetInt32()));
         Assert.Equal(("1600", "900"), (img.GetAttribute("width"), img.GetAttribute("height")));
         Assert.Equal("high", img.GetAttribute("fetchpriority"));
         Assert.NotNull(img.GetAttribute("sizes"));
