@@ -137,7 +137,26 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         {
             verdict = FromParticiple(sentence, cues[chosen], cues, verdicts);
         }
+        if (verdict.Person is not null && InOpeningPhrase(tokens, quote, cues[chosen]))
+        {
+            return Verdict.Open($"the quotation is in the phrase that opens the sentence (\"{tokens[0].Text} …\"), not in what {_people.NameOf(verdict.Person.Value)} said");
+        }
         return adjacent >= 0 || verdict.Person is null ? verdict : verdict with { Confidence = verdict.Confidence - 0.05 };
+    }
+
+    /// <summary>
+    /// "Echoing an email referencing a "big guy", Trump said": a quotation in a phrase that opens the sentence with a
+    /// verb in -ing that does not report speech, before the comma that ends it, is what that phrase speaks of. "Calling it
+    /// "a hoax", Trump said" keeps its speaker: calling is speaking.
+    /// </summary>
+    private static bool InOpeningPhrase(IReadOnlyList<Token> tokens, int quote, Cue cue)
+    {
+        if (!tokens[0].IsWord || !Lexicon.IsParticiple(tokens[0].Text) || Lexicon.ReportingVerbs.Contains(tokens[0].Text) || cue.Subject.Start <= quote)
+        {
+            return false;
+        }
+        var comma = Enumerable.Range(quote + 1, Math.Max(0, cue.Subject.Start - quote - 1)).FirstOrDefault(t => tokens[t].Is(","), -1);
+        return comma > 0 && !Enumerable.Range(1, quote - 1).Any(t => tokens[t].Is(","));
     }
 
     /// <summary>Verbs that, after a thing rather than a person, give its name: "a process called "X"".</summary>
@@ -170,6 +189,19 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
     /// <summary>"…, saying, "…"": the speaker is the subject of the sentence's other cue, or the sentence's first person.</summary>
     private Verdict FromParticiple(SentenceReading sentence, Cue participle, List<Cue> cues, List<Verdict> verdicts)
     {
+        // "an example of the media falsely describing him as a "felon"": a participle after its own subject hangs from no one
+        // else; "issued a statement saying" still hangs from who issued it.
+        var before = participle.Verb - 1;
+        while (before >= 0 && sentence.Tokens[before].IsWord && sentence.Tokens[before].Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+        {
+            before--;
+        }
+        if (before >= 0 && sentence.Tokens[before] is { IsWord: true, IsCapitalised: false } own && !Lexicon.FunctionWords.Contains(own.Text)
+            && !Lexicon.ClauseWords.Contains(own.Text) && !Lexicon.Prepositions.Contains(own.Text) && !Lexicon.VerbModifiers.Contains(own.Text)
+            && !Lexicon.IssuedNouns.Contains(own.Text))
+        {
+            return Verdict.Open($"\"{participle.VerbText}\" has its own subject, \"{own.Text}\"");
+        }
         for (var i = 0; i < cues.Count; i++)
         {
             if (cues[i].Subject.Kind != SubjectKind.Participle)
@@ -195,14 +227,35 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
     private Mention? SubjectMention(SentenceReading sentence)
     {
         var tokens = sentence.Tokens;
-        var start = 0;
-        // "Brazilian President Jair Bolsonaro", "Former Senator Ana Ruiz": the words of a title before the name.
+        if (MentionAfterTitles(sentence, 0) is { IsSubject: true } mention)
+        {
+            return mention;
+        }
+        // "Following the announcement, Trump issued a statement": the subject after a phrase that opens the sentence.
+        var comma = tokens.Count > 0 && tokens[0].IsWord && (Lexicon.Prepositions.Contains(tokens[0].Text) || Lexicon.IsParticiple(tokens[0].Text)
+            || Lexicon.FunctionWords.Contains(tokens[0].Text))
+            ? Enumerable.Range(1, Math.Min(tokens.Count, MaxOpeningPhrase) - 1).FirstOrDefault(t => tokens[t].Is(","), -1)
+            : -1;
+        return comma > 0 && !tokens.Take(comma).Any(t => t.Kind == TokenKind.Quote) && MentionAfterTitles(sentence, comma + 1) is { } after
+            && story.MentionsIn(sentence.Index).All(m => m.Token >= after.Token) ? after : null;
+    }
+
+    /// <summary>How far a phrase opening a sentence may run before the comma that ends it.</summary>
+    private const int MaxOpeningPhrase = 16;
+
+    /// <summary>
+    /// The person named at a token, after the words of a title: "Brazilian President Jair Bolsonaro", "Former First Lady
+    /// Michelle Obama".
+    /// </summary>
+    private Mention? MentionAfterTitles(SentenceReading sentence, int start)
+    {
+        var tokens = sentence.Tokens;
         while (start < tokens.Count && tokens[start].IsWord
-            && (Lexicon.Titles.Contains(tokens[start].Text) || Lexicon.Places.Contains(tokens[start].Text) || tokens[start].Is("former")))
+            && (Lexicon.Titles.Contains(tokens[start].Text) || Lexicon.Places.Contains(tokens[start].Text) || tokens[start].Is("former") || tokens[start].Is("first")))
         {
             start++;
         }
-        return story.MentionAt(sentence.Index, start) is { IsSubject: true } mention ? mention : null;
+        return story.MentionAt(sentence.Index, start);
     }
 
     /// <summary>Who the subject of one cue is.</summary>
@@ -222,6 +275,10 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
                 return Verdict.NoOnePerson($"\"{subject.Text}\" is a passive, which need not name who spoke");
             case SubjectKind.Unnamed:
                 return Verdict.Unnamed(SourceWording.Description(sentence.Tokens, subject), $"\"{said}\": a source the story does not name");
+            case SubjectKind.Organisation when subject.End - subject.Start == 1 && sentence.Tokens[subject.Start].IsCapitalised
+                && _people.ResolveName(subject.Text).Person is not null:
+                // "Kanye West … West claimed": a body's word that is the surname of a person the story named is that person.
+                return ResolveName(sentence, subject with { Kind = SubjectKind.Name }, said);
             case SubjectKind.Organisation:
                 return ResolveOrganisation(sentence, subject, said);
             case SubjectKind.Description:

@@ -324,7 +324,14 @@ internal static class Cues
                 ? new(SubjectKind.Name, Names.Text(tokens, run.Start, run.End), run.Start, run.End)
                 : null;
         }
-        return PhraseBefore(tokens, j);
+        var phrase = PhraseBefore(tokens, j);
+        // "Erwin Chemerinsky, Dean of UC Berkeley School of Law called it": an office after the name, its closing comma left out.
+        if (phrase is { } office && office.Start >= 2 && tokens[office.Start].IsCapitalised && Lexicon.Titles.Contains(tokens[office.Start].Text)
+            && tokens[office.Start - 1].Is(",") && PhraseBefore(tokens, office.Start - 2) is { Kind: SubjectKind.Name } named)
+        {
+            return named;
+        }
+        return phrase;
     }
 
     /// <summary>The token before ", Ph.D." when one ends at <paramref name="end"/>; else <paramref name="end"/>.</summary>

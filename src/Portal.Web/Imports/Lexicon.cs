@@ -66,7 +66,7 @@ internal static class Lexicon
         before during since until as but and or if when while although though because according speaking
         asked meanwhile however also still yet then there here it he she they we i you one some many most
         several another other each every all both no not any such former late acting interim then-
-        earlier later last next new so thus instead despite amid among under over about into through
+        earlier later last next new so thus instead despite amid among under over about into through whereas
         """);
 
     /// <summary>Titles and honorifics written before a name.</summary>
@@ -82,12 +82,12 @@ internal static class Lexicon
         leader minister-president state district federal supreme circuit magistrate sister brother father
         saint st. pastor rabbi imam reverend mufti ayatollah broadcaster journalist actor actress author
         singer rapper billionaire businessman businesswoman founder special agent charge democrat republican
-        whip
+        whip dean
         """);
 
     /// <summary>Nouns for people by what they do: heads of role descriptions ("the mayor", "the top U.S. diplomat").</summary>
     public static readonly HashSet<string> RoleNouns = Words("""
-        trooper troopers
+        trooper troopers dean
         leader spokesman spokeswoman spokesperson minister president chairman chairwoman chair director chief
         envoy ambassador coach lawyer attorney official diplomat executive secretary adviser advisor analyst
         founder economist professor senator governor mayor commander negotiator member head manager captain
@@ -208,6 +208,12 @@ internal static class Lexicon
         paper magazine network channel station broadcaster publication post tweet message memo release
         announcement decree resolution constitution treaty law bill act study survey poll paper article
         book study research white house kremlin pentagon
+        """);
+
+    /// <summary>What a person issues in their own words: "issued a statement saying", "posted a video telling".</summary>
+    public static readonly HashSet<string> IssuedNouns = Words("""
+        statement statements letter tweet tweets post posts message messages release note email video videos speech interview
+        op-ed column memo address remarks
         """);
 
     /// <summary>Nouns for groups and unnamed people: "officials said", "an eyewitness told".</summary>

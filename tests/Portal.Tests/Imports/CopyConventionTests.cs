@@ -247,4 +247,27 @@ public sealed class CopyConventionTests
         Assert.Equal("Tak-Sing Wong", SpeakerOf(draft, 0));
         Assert.NotEqual("Carl Hensman", SpeakerOf(draft, 1));
     }
+
+    [Theory]
+    [InlineData("Others dismissed the claims. Erwin Chemerinsky, Dean of the School of Law called it \"a truly silly argument.\"", "Erwin Chemerinsky")]
+    [InlineData("Former First Lady Michelle Obama gave the keynote address, urging viewers, \"We have got to vote like our lives depend on it.\"", "Michelle Obama")]
+    [InlineData("Following the announcement, President Donald Trump issued a statement saying, \"This election is far from over.\"", "Donald Trump")]
+    [InlineData("Rapper Kanye West announced a run for office. West claimed he was campaigning \"almost daily\".", "Kanye West")]
+    public void Speakers_are_found_past_an_office_after_the_name_a_first_lady_an_opening_phrase_and_a_surname_that_is_also_a_bodys_word(
+        string paragraph, string speaker)
+    {
+        var draft = Parse(paragraph);
+
+        Assert.Equal(speaker, SpeakerOf(draft, draft.Quotes.Count - 1));
+    }
+
+    [Theory]
+    [InlineData("Echoing an email that referenced a mysterious \"big guy\", Mayor Tom Field said he would press on.")]
+    [InlineData("Candidate Don Blankenship gave an example of the media falsely describing him as a \"felon\" before the primary.")]
+    public void Words_a_sentence_speaks_of_are_not_its_subjects_in_an_opening_phrase_or_after_a_participles_own_subject(string paragraph)
+    {
+        var draft = Parse(paragraph);
+
+        Assert.Null(SpeakerOf(draft, 0));
+    }
 }
