@@ -9,7 +9,17 @@ using Portal.Web.Shared;
 
 namespace Portal.Web.Articles;
 
-public sealed record ArticleSummary(string Slug, string? Kicker, string Headline, string? Standfirst, string? Dateline, string? Section, DateTime? PublishedAt, DateTime UpdatedAt);
+/// <summary>An article in a list; <c>leadPhoto</c> is its first photo with a file, as lists show it, or null.</summary>
+public sealed record ArticleSummary(string Slug, string? Kicker, string Headline, string? Standfirst, string? Dateline, string? Section, DateTime? PublishedAt,
+    DateTime UpdatedAt, PhotoSummary? LeadPhoto);
+
+/// <summary>A photo as a list shows it: its address, alt text and size.</summary>
+public sealed record PhotoSummary(string Url, string? AltText)
+{
+    public int? Width => Credits.MediaFile.SizeAt(Url)?.Width;
+
+    public int? Height => Credits.MediaFile.SizeAt(Url)?.Height;
+}
 
 /// <summary>
 /// Narrows a list of articles: to a tag, a section (by name), a person they mention, full-text search
@@ -85,10 +95,18 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock)
         var total = searchAlone && filter.Terms is { } searched
             ? await CountVisibleMatchesAsync(searched, now, cancellationToken)
             : await published.CountAsync(cancellationToken);
-        var items = await ordered
+        // Two scalar subqueries rather than one row: SQLite has no lateral join for EF to read a row of the first photo with.
+        var rows = await ordered
             .PageAt(page, pageSize)
-            .Select(a => new ArticleSummary(a.Slug, a.Kicker, a.Headline, a.Standfirst, a.Dateline, a.Section, a.PublishedAt, a.UpdatedAt))
+            .Select(a => new
+            {
+                a.Slug, a.Kicker, a.Headline, a.Standfirst, a.Dateline, a.Section, a.PublishedAt, a.UpdatedAt,
+                PhotoFile = a.Blocks.Where(b => b.Image != null && b.Image.FileName != null).OrderBy(b => b.Position).Select(b => b.Image!.FileName).FirstOrDefault(),
+                PhotoAlt = a.Blocks.Where(b => b.Image != null && b.Image.FileName != null).OrderBy(b => b.Position).Select(b => b.Image!.AltText).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
+        var items = rows.Select(a => new ArticleSummary(a.Slug, a.Kicker, a.Headline, a.Standfirst, a.Dateline, a.Section, a.PublishedAt, a.UpdatedAt,
+            a.PhotoFile is null ? null : new PhotoSummary(Credits.ImageStore.UrlOf(a.PhotoFile), a.PhotoAlt))).ToList();
         return new(items, page, pageSize, total);
     }
 

@@ -74,7 +74,7 @@ public sealed class CreditQueries(PortalDbContext db, TimeProvider clock)
                 i.Id,
                 i.Caption,
                 i.AltText,
-                i.FileName == null ? null : "/media/" + i.FileName,
+                i.FileName == null ? null : ImageStore.RequestPath + "/" + i.FileName,
                 i.NoImageAvailable,
                 i.Credits.OrderBy(c => c.Position).Select(c => new AgencyItem(c.Agency.Slug, c.Agency.Name)).ToList(),
                 db.ArticleBlocks.Where(b => b.ImageId == i.Id)

@@ -14,6 +14,9 @@ public sealed record StoredImage(string? FileName, string? Error, bool TooLarge 
 public sealed class ImageStore
 {
     public const string RequestPath = "/media";
+
+    /// <summary>The address a stored file is served at (the article document's SQL writes the same, RequestPath + "/" + name).</summary>
+    public static string UrlOf(string fileName) => $"{RequestPath}/{fileName}";
     private const int MaxPixels = 40_000_000;
     private const int MaxSide = 12_000;
 

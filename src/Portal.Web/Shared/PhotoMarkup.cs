@@ -11,6 +11,9 @@ public static class PhotoMarkup
     /// <summary>How wide a photo is shown: the text column on wide screens, the whole width on narrow ones.</summary>
     public const string ColumnSizes = "(min-width: 48rem) 46rem, 100vw";
 
+    /// <summary>How wide a list's thumbnail is shown (see .thumbnail-photo in the style sheet).</summary>
+    public const string ThumbnailSizes = "8rem";
+
     /// <summary>
     /// The first photo a reader sees loads at once (<paramref name="eager"/>); the others when scrolled near. A photo
     /// stored before sizes were kept has neither size nor renditions.
@@ -23,7 +26,7 @@ public static class PhotoMarkup
         if (MediaFile.SizeOf(name) is var (width, height))
         {
             html += string.Create(CultureInfo.InvariantCulture, $" width=\"{width}\" height=\"{height}\"");
-            var renditions = MediaFile.RenditionsOf(name).Select(r => $"{ImageStore.RequestPath}/{r.FileName} {r.Width}w").ToList();
+            var renditions = MediaFile.RenditionsOf(name).Select(r => $"{ImageStore.UrlOf(r.FileName)} {r.Width}w").ToList();
             // A photo narrower than every rendition is offered alone: a srcset of one would scale it to the column.
             if (renditions.Count > 0)
             {

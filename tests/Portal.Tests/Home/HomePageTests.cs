@@ -49,4 +49,29 @@ public sealed class HomePageTests
         Assert.Equal("application/manifest+json", manifest.Content.Headers.ContentType?.MediaType);
         Assert.Equal("Portal", (await manifest.JsonAsync()).GetProperty("name").GetString());
     }
+
+    [Fact]
+    public async Task The_lead_story_shows_its_photo_large_and_the_stories_below_show_theirs_as_thumbnails_without_repeating_them_to_screen_readers()
+    {
+        using var factory = new PortalFactory();
+        var (older, photo) = await Photos.StoryWithPhotoFileAsync(factory, altText: "Two ferries at a quay");
+        var reader = factory.CreateClient();
+        var newest = await Stories.AddAsync(factory, $"BERGEN -- The ferries ran again.\n\n{{photo {photo.GetProperty("id").GetInt32()}}}", "Ferries run again",
+            Portal.Data.Articles.ArticleStatus.Published, DateTime.UtcNow);
+
+        var home = await reader.GetDocumentAsync("/");
+        var listed = (await (await reader.GetAsync("/api/articles")).JsonAsync()).GetProperty("items").EnumerateArray()
+            .Single(a => a.GetProperty("slug").GetString() == older);
+
+        var lead = home.QuerySelector(".lead-story .lead-photo img")!;
+        Assert.Equal("Two ferries at a quay", lead.GetAttribute("alt"));
+        Assert.Equal("high", lead.GetAttribute("fetchpriority"));
+        Assert.Equal($"/articles/{newest}", home.QuerySelector(".lead-story h2 a")!.GetAttribute("href"));
+        var thumbnail = home.QuerySelectorAll(".article-list li").Single(li => li.QuerySelector("h2 a")!.GetAttribute("href") == $"/articles/{older}")
+            .QuerySelector(".thumbnail-photo img")!;
+        Assert.Equal("", thumbnail.GetAttribute("alt"));
+        Assert.Equal("lazy", thumbnail.GetAttribute("loading"));
+        Assert.Equal(photo.GetProperty("url").GetString(), listed.GetProperty("leadPhoto").GetProperty("url").GetString());
+        Assert.Equal(40, listed.GetProperty("leadPhoto").GetProperty("width").GetInt32());
+    }
 }

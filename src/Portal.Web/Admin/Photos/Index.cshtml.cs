@@ -15,7 +15,7 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
 
     public sealed record Row(int Id, string Caption, string? AltText, string? FileName, string Credit, int Articles)
     {
-        public string? Url => FileName is null ? null : $"{ImageStore.RequestPath}/{FileName}";
+        public string? Url => FileName is null ? null : ImageStore.UrlOf(FileName);
     }
 
     public PageOf<Row> Photos { get; private set; } = new([], 1, PageSize, 0);

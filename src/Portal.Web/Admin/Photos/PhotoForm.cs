@@ -59,6 +59,6 @@ public sealed class PhotoForm : IRecordForm, IReviewedRecord
         Credit = CreditChain.Wire(image.Credits.OrderBy(c => c.Position).Select(c => c.Agency.Name)),
         NoImageAvailable = image.NoImageAvailable,
         Version = image.Version,
-        Url = image.FileName is null ? null : $"{ImageStore.RequestPath}/{image.FileName}",
+        Url = image.FileName is null ? null : ImageStore.UrlOf(image.FileName),
     };
 }
