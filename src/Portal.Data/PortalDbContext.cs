@@ -28,6 +28,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<SeedRecord> SeedRecords => Set<SeedRecord>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuthorProfile> AuthorProfiles => Set<AuthorProfile>();
 
     /// <summary>The keys that protect cookies, shared by every instance of Portal.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -24,6 +24,7 @@ public sealed class NewsroomQualityTests(LivePortal portal) : IClassFixture<Live
         "/admin/photos/new",
         "/admin/tokens",
         "/admin/password",
+        "/admin/profile",
     ];
 
     [Fact]
@@ -48,6 +49,27 @@ public sealed class NewsroomQualityTests(LivePortal portal) : IClassFixture<Live
         }
 
         await Checkers.AssertValidHtmlAsync(pages);
+    }
+
+    [Fact]
+    public async Task An_author_page_made_through_the_profile_form_is_valid_and_accessible_and_its_byline_link_works()
+    {
+        await portal.CreateEditorAsync("author@example.com");
+        var page = await portal.SignedInPageAsync("author@example.com");
+        await page.GotoAsync(portal.BaseUrl + "/admin/profile");
+        await page.GetByLabel("Name, as bylines print it").FillAsync("Ana Checker");
+        await page.GetByLabel("Short biography").FillAsync("Ana checks the newsroom's pages.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and publish" }).ClickAsync();
+        Assert.StartsWith("Saved.", await page.Locator(".notice").InnerTextAsync());
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "/authors/ana-checker" }).ClickAsync();
+        Assert.Equal("Ana Checker", await page.Locator("h1").InnerTextAsync());
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        {
+            await page.EmulateMediaAsync(new() { ColorScheme = scheme });
+            await Checkers.AssertAccessibleAsync(page, $"/authors/ana-checker ({scheme})");
+        }
+        await Checkers.AssertValidHtmlAsync([("/authors/ana-checker", await (await page.APIRequest.GetAsync(portal.BaseUrl + "/authors/ana-checker")).TextAsync())]);
     }
 
     [Fact]

@@ -270,6 +270,49 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Portal.Data.Accounts.AuthorProfile", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Bio")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("AuthorProfiles", t =>
+                        {
+                            t.HasCheckConstraint("CK_AuthorProfiles_Bio_Length", "length(\"Bio\") <= 600");
+
+                            t.HasCheckConstraint("CK_AuthorProfiles_Name_Length", "length(\"Name\") <= 80");
+
+                            t.HasCheckConstraint("CK_AuthorProfiles_Role_Length", "length(\"Role\") <= 100");
+
+                            t.HasCheckConstraint("CK_AuthorProfiles_Slug_Length", "length(\"Slug\") <= 80");
+                        });
+                });
+
             modelBuilder.Entity("Portal.Data.Accounts.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1102,6 +1145,15 @@ namespace Portal.Migrations.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Portal.Data.Accounts.AuthorProfile", b =>
+                {
+                    b.HasOne("Portal.Data.Accounts.PortalUser", null)
+                        .WithOne()
+                        .HasForeignKey("Portal.Data.Accounts.AuthorProfile", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Data.Articles.ArticleBlock", b =>

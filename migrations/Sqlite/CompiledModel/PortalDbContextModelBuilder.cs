@@ -11,7 +11,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6c577de7-07ed-47fd-96f6-b07af4e0f9ed"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("486dfd54-b363-4035-8cc3-85e497f3a12c"), entityTypeCount: 27)
         {
         }
 
@@ -26,6 +26,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var apiToken = ApiTokenEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
+            var authorProfile = AuthorProfileEntityType.Create(this);
             var portalUser = PortalUserEntityType.Create(this);
             var article = ArticleEntityType.Create(this);
             var articleBlock = ArticleBlockEntityType.Create(this);
@@ -51,6 +52,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
             IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, portalUser);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, portalUser);
             ApiTokenEntityType.CreateForeignKey1(apiToken, portalUser);
+            AuthorProfileEntityType.CreateForeignKey1(authorProfile, portalUser);
             ArticleBlockEntityType.CreateForeignKey1(articleBlock, article);
             ArticleBlockEntityType.CreateForeignKey2(articleBlock, image);
             ArticleBylineEntityType.CreateForeignKey1(articleByline, article);
@@ -77,6 +79,7 @@ namespace Portal.Migrations.Sqlite.CompiledModel
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             ApiTokenEntityType.CreateAnnotations(apiToken);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            AuthorProfileEntityType.CreateAnnotations(authorProfile);
             PortalUserEntityType.CreateAnnotations(portalUser);
             ArticleEntityType.CreateAnnotations(article);
             ArticleBlockEntityType.CreateAnnotations(articleBlock);

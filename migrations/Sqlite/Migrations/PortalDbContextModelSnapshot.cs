@@ -255,6 +255,49 @@ namespace Portal.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Portal.Data.Accounts.AuthorProfile", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bio")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("AuthorProfiles", t =>
+                        {
+                            t.HasCheckConstraint("CK_AuthorProfiles_Bio_Length", "length(\"Bio\") <= 600");
+
+                            t.HasCheckConstraint("CK_AuthorProfiles_Name_Length", "length(\"Name\") <= 80");
+
+                            t.HasCheckConstraint("CK_AuthorProfiles_Role_Length", "length(\"Role\") <= 100");
+
+                            t.HasCheckConstraint("CK_AuthorProfiles_Slug_Length", "length(\"Slug\") <= 80");
+                        });
+                });
+
             modelBuilder.Entity("Portal.Data.Accounts.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1067,6 +1110,15 @@ namespace Portal.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Portal.Data.Accounts.AuthorProfile", b =>
+                {
+                    b.HasOne("Portal.Data.Accounts.PortalUser", null)
+                        .WithOne()
+                        .HasForeignKey("Portal.Data.Accounts.AuthorProfile", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Data.Articles.ArticleBlock", b =>

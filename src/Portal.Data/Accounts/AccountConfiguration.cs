@@ -9,6 +9,20 @@ internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalU
         user.Property(u => u.DisplayName).HasMaxLength(PortalUser.DisplayNameMaxLength);
 }
 
+internal sealed class AuthorProfileConfiguration : IEntityTypeConfiguration<AuthorProfile>
+{
+    public void Configure(EntityTypeBuilder<AuthorProfile> profile)
+    {
+        profile.HasKey(p => p.UserId);
+        profile.HasIndex(p => p.Slug).IsUnique();
+        profile.Property(p => p.Slug).HasMaxLength(Articles.ArticleByline.NameMaxLength);
+        profile.Property(p => p.Name).HasMaxLength(Articles.ArticleByline.NameMaxLength);
+        profile.Property(p => p.Role).HasMaxLength(AuthorProfile.RoleMaxLength);
+        profile.Property(p => p.Bio).HasMaxLength(AuthorProfile.BioMaxLength);
+        profile.HasOne<PortalUser>().WithOne().HasForeignKey<AuthorProfile>(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
 {
     public void Configure(EntityTypeBuilder<ApiToken> token)

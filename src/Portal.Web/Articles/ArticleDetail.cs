@@ -41,8 +41,8 @@ public sealed record RelatedArticle(string Slug, string Headline);
 public sealed record TagItem(string Name, string Slug);
 
 /// <summary>
-/// A name of the byline: <c>kind</c> "organisation" when it is an agency or organisation Portal knows (<c>url</c> is its
-/// page), otherwise "person".
+/// A name of the byline: "person" (<c>url</c> is their author page when the newsroom account of that name has one), or
+/// "organisation" when it is an agency or organisation Portal knows (<c>url</c> is its page).
 /// </summary>
 public sealed record BylineItem(string Name, string Kind, string? Url)
 {

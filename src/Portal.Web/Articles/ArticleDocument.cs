@@ -13,10 +13,12 @@ internal static class ArticleDocument
             SELECT json_object(
                 'id', a.Id, 'slug', a.Slug, 'kicker', a.Kicker, 'headline', a.Headline, 'standfirst', a.Standfirst, 'dateline', a.Dateline,
                 'byline', json((SELECT json_group_array(json_object(
-                        'name', y.Name, 'kind', CASE WHEN g.Id IS NULL AND o.Id IS NULL THEN 'person' ELSE 'organisation' END,
-                        'url', CASE WHEN g.Id IS NOT NULL THEN '/credits/' || g.Slug WHEN o.Id IS NOT NULL THEN '/organisations/' || o.Slug END)
+                        'name', y.Name, 'kind', CASE WHEN (g.Id IS NULL AND o.Id IS NULL) OR w.Slug IS NOT NULL THEN 'person' ELSE 'organisation' END,
+                        'url', CASE WHEN w.Slug IS NOT NULL THEN '/authors/' || w.Slug WHEN g.Id IS NOT NULL THEN '/credits/' || g.Slug
+                            WHEN o.Id IS NOT NULL THEN '/organisations/' || o.Slug END)
                         ORDER BY y.Position)
-                    FROM ArticleBylines y LEFT JOIN Agencies g ON g.Slug = y.Slug LEFT JOIN Organisations o ON o.Slug = y.Slug
+                    FROM ArticleBylines y LEFT JOIN AuthorProfiles w ON w.Slug = y.Slug LEFT JOIN Agencies g ON g.Slug = y.Slug
+                    LEFT JOIN Organisations o ON o.Slug = y.Slug
                     WHERE y.ArticleId = a.Id)),
                 'section', a.Section, 'status', lower(a.Status),
                 'publishedAt', strftime('%Y-%m-%dT%H:%M:%fZ', a.PublishedAt),
@@ -73,10 +75,12 @@ internal static class ArticleDocument
             SELECT json_build_object(
                 'id', a."Id", 'slug', a."Slug", 'kicker', a."Kicker", 'headline', a."Headline", 'standfirst', a."Standfirst", 'dateline', a."Dateline",
                 'byline', (SELECT coalesce(json_agg(json_build_object(
-                        'name', y."Name", 'kind', CASE WHEN g."Id" IS NULL AND o."Id" IS NULL THEN 'person' ELSE 'organisation' END,
-                        'url', CASE WHEN g."Id" IS NOT NULL THEN '/credits/' || g."Slug" WHEN o."Id" IS NOT NULL THEN '/organisations/' || o."Slug" END)
+                        'name', y."Name", 'kind', CASE WHEN (g."Id" IS NULL AND o."Id" IS NULL) OR w."Slug" IS NOT NULL THEN 'person' ELSE 'organisation' END,
+                        'url', CASE WHEN w."Slug" IS NOT NULL THEN '/authors/' || w."Slug" WHEN g."Id" IS NOT NULL THEN '/credits/' || g."Slug"
+                            WHEN o."Id" IS NOT NULL THEN '/organisations/' || o."Slug" END)
                         ORDER BY y."Position"), '[]')
-                    FROM "ArticleBylines" y LEFT JOIN "Agencies" g ON g."Slug" = y."Slug" LEFT JOIN "Organisations" o ON o."Slug" = y."Slug"
+                    FROM "ArticleBylines" y LEFT JOIN "AuthorProfiles" w ON w."Slug" = y."Slug" LEFT JOIN "Agencies" g ON g."Slug" = y."Slug"
+                    LEFT JOIN "Organisations" o ON o."Slug" = y."Slug"
                     WHERE y."ArticleId" = a."Id"),
                 'section', a."Section", 'status', lower(a."Status"),
                 'publishedAt', to_char(a."PublishedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),

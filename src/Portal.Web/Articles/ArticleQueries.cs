@@ -22,11 +22,13 @@ public sealed record PhotoSummary(string Url, string? AltText)
 }
 
 /// <summary>
-/// Narrows a list of articles: to a tag, a section (by name), a person they mention, full-text search
-/// terms, a publication window; <see cref="Status"/> lists that status instead of what readers see.
+/// Narrows a list of articles: to a tag, a section (by name), a person they mention, a name of their byline (by slug),
+/// full-text search terms, a publication window; <see cref="Status"/> lists that status instead of what readers see.
 /// </summary>
 public sealed record ArticleFilter(string? TagSlug = null, string? Section = null, int? PersonId = null)
 {
+    public string? BylineSlug { get; init; }
+
     public SearchTerms? Terms { get; init; }
     public DateTime? From { get; init; }
     public DateTime? To { get; init; }
@@ -65,6 +67,10 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock)
         if (filter.PersonId is { } person)
         {
             published = published.Where(a => a.Mentions.Any(m => m.PersonId == person));
+        }
+        if (filter.BylineSlug is { } byline)
+        {
+            published = published.Where(a => a.Bylines.Any(b => b.Slug == byline));
         }
         if (filter.From is { } from)
         {

@@ -79,15 +79,16 @@ public sealed class CacheEviction(IOutputCacheStore store, ArticleResponseCache 
                 continue;
             }
             pending.Changed.Add(entry.Entity);
-            // Pages cached under a person's, organisation's or agency's old slug show them too.
-            if (entry.State == EntityState.Modified && entry.Entity is Person or Organisation or Agency)
+            // Pages cached under a person's, organisation's, agency's or author's old slug show them too.
+            if (entry.State == EntityState.Modified && entry.Entity is Person or Organisation or Agency or Data.Accounts.AuthorProfile)
             {
                 var slug = (string)entry.OriginalValues["Slug"]!;
                 pending.FormerTags.Add(entry.Entity switch
                 {
                     Person => ReaderCache.PersonTag(slug),
                     Organisation => ReaderCache.OrganisationTag(slug),
-                    _ => ReaderCache.AgencyTag(slug),
+                    Agency => ReaderCache.AgencyTag(slug),
+                    _ => ReaderCache.AuthorTag(slug),
                 });
             }
         }
@@ -151,6 +152,8 @@ public sealed class CacheEviction(IOutputCacheStore store, ArticleResponseCache 
         Article article => ReaderCache.ArticleTag(article.Id),
         ArticleBlock block => ReaderCache.ArticleTag(block.ArticleId),
         ArticleTag tag => ReaderCache.ArticleTag(tag.ArticleId),
+        ArticleByline byline => ReaderCache.ArticleTag(byline.ArticleId),
+        Data.Accounts.AuthorProfile profile => ReaderCache.AuthorTag(profile.Slug),
         ArticleMention mention => ReaderCache.ArticleTag(mention.ArticleId),
         Quote quote => ReaderCache.ArticleTag(quote.ArticleId),
         Person person => ReaderCache.PersonTag(person.Slug),

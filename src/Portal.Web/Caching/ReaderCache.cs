@@ -41,6 +41,7 @@ public static class ReaderCache
     public static string AgencyTag(string slug) => $"agency:{slug}";
     public static string OrganisationTag(string slug) => $"organisation:{slug}";
     public static string ImageTag(int id) => $"image:{id}";
+    public static string AuthorTag(string slug) => $"author:{slug}";
 
     public static IServiceCollection AddReaderCache(this IServiceCollection services, IConfiguration configuration)
     {
@@ -124,6 +125,7 @@ public static class ReaderCache
         .. article.Quotes.Where(q => q.Source.Value == Data.Quotes.QuoteSourceKind.Organisation).Select(q => OrganisationTag(q.Source.Slug!)),
         .. article.Blocks.Where(b => b.Image is not null).Select(b => ImageTag(b.Image!.Id)),
         .. article.Blocks.SelectMany(b => b.Image?.Credit ?? []).Select(a => AgencyTag(a.Slug)),
+        .. article.Byline.Select(b => AuthorTag(Data.Articles.ArticleByline.SlugOf(b.Name))),
     ];
 
     /// <summary>Adds tags to the page being cached, naming what it shows (also for <see cref="ArticleResponseCache"/>).</summary>

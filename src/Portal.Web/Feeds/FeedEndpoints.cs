@@ -14,7 +14,7 @@ using Portal.Web.Shared;
 
 namespace Portal.Web.Feeds;
 
-/// <summary>RSS 2.0 and Atom feeds (whole site, per tag, per person), sitemaps, robots.txt and the web app manifest.</summary>
+/// <summary>RSS 2.0 and Atom feeds (whole site, per tag, per person, per author), sitemaps, robots.txt and the web app manifest.</summary>
 public static class FeedEndpoints
 {
     private const int FeedSize = 30;
@@ -35,6 +35,11 @@ public static class FeedEndpoints
             CancellationToken cancellationToken) =>
             await people.BySlugAsync(slug, cancellationToken) is { } person
                 ? await Feed(context, articles, new ArticleFilter(PersonId: person.Id), $"Articles mentioning {person.Name}", $"/people/{slug}", rss: true, cancellationToken)
+                : Results.NotFound());
+        app.MapGet("/authors/{slug}/feed.xml", async (string slug, HttpContext context, ArticleQueries articles, PortalDbContext db,
+            CancellationToken cancellationToken) =>
+            await db.AuthorProfiles.Where(p => p.Slug == slug).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) is { } name
+                ? await Feed(context, articles, new ArticleFilter { BylineSlug = slug }, $"Stories by {name}", $"/authors/{slug}", rss: true, cancellationToken)
                 : Results.NotFound());
         app.MapGet("/corrections.xml", CorrectionsFeed);
         app.MapGet("/sitemap.xml", Sitemap);

@@ -17,13 +17,13 @@ public sealed class AdminAccessTests
     /// Razor Pages answer any method (their handlers choose), so they are listed as ANY.
     private static readonly HashSet<string> PublicEndpoints =
     [
-        "ANY", "ANY articles/{slug}", "ANY people/{slug}", "ANY organisations/{slug}", "ANY quotes", "ANY quotes/{id:int}", "ANY corrections", "ANY credits/{agency}", "ANY search",
+        "ANY", "ANY articles/{slug}", "ANY people/{slug}", "ANY organisations/{slug}", "ANY quotes", "ANY quotes/{id:int}", "ANY authors/{slug}", "ANY corrections", "ANY credits/{agency}", "ANY search",
         "ANY {kind:regex(^(tags|sections)$)}/{slug}", "ANY error/{code:int?}", "ANY admin/login", "ANY admin/denied",
         "ANY admin/setup", // the one-time first-admin link: 404 without its key or once any account exists
         "ANY admin/invite", // an invited account sets its password: 404 without a good token
         "ANY healthz", "ANY readyz",
         "GET feed.xml", "GET atom.xml", "GET corrections.xml", "GET tags/{slug}/feed.xml", "GET people/{slug}/feed.xml", "GET sitemap.xml",
-        "GET news-sitemap.xml", "GET robots.txt", "GET site.webmanifest", "GET quotes/{id:int}/card.png", "GET articles/{slug}/card.png",
+        "GET news-sitemap.xml", "GET robots.txt", "GET site.webmanifest", "GET quotes/{id:int}/card.png", "GET authors/{slug}/feed.xml", "GET articles/{slug}/card.png",
         "GET api/articles", "GET api/articles/{slug}", "GET api/articles/{slug}/ninjs", "GET api/people", "GET api/people/{slug}", "GET api/people/{slug}/quotes",
         "GET api/quotes", "GET api/quotes/{id:int}", "GET api/agencies", "GET api/agencies/{slug}", "GET api/organisations", "GET api/organisations/{slug}", "GET api/agencies/{slug}/images",
         "GET api/images", "GET api/images/{id:int}",
