@@ -64,7 +64,7 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
                 }
                 var verdict = token.Kind == TokenKind.Nickname
                     ? Verdict.NotSpeech("the quotation is a nickname inside a person's name")
-                    : IsMentionedWord(sentence.Tokens, t)
+                    : IsMentionedWord(sentence.Tokens, t, text)
                     ? Verdict.NotSpeech("the quotation is a word or a name spoken of, not speech")
                     : cues.Count > 0
                         ? FromCues(sentence, t, cues, verdicts)
@@ -162,10 +162,11 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
     /// <summary>Verbs that, after a thing rather than a person, give its name: "a process called "X"".</summary>
     private static readonly HashSet<string> NamingVerbs = Lexicon.Words("called dubbed named titled entitled nicknamed");
 
+    /// <summary>The cue before the quote nearest to it; with none before, the nearest after ("…," the spokesperson, X, said, according to Dawn).</summary>
     private static int Nearest(List<Cue> cues, int quote)
     {
         var before = cues.FindLastIndex(c => c.Verb < quote);
-        return before >= 0 ? before : 0;
+        return before >= 0 ? before : cues.IndexOf(cues.MinBy(c => c.Verb)!);
     }
 
     /// <summary>A cue next to its quote: <c>"…," Lake said</c>, <c>"…," said Lake</c>, <c>Lake said: "…"</c>, <c>he said, "…"</c>.</summary>
@@ -271,6 +272,8 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
                 return ResolvePronoun(sentence, subject.Start, subject.Text);
             case SubjectKind.Plural:
                 return Verdict.NoOnePerson($"\"{subject.Text}\" refers to several people");
+            case SubjectKind.Seeming:
+                return Verdict.NoOnePerson($"\"{subject.Text}\": words shown as if someone said them, not words they said");
             case SubjectKind.Passive:
                 return Verdict.NoOnePerson($"\"{subject.Text}\" is a passive, which need not name who spoke");
             case SubjectKind.Unnamed:
@@ -719,8 +722,15 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
     /// "the word "pandemic"", "a programme called "Learning Together"", "the "House" series": a word or a name, not
     /// words spoken.
     /// </summary>
-    private static bool IsMentionedWord(IReadOnlyList<Token> tokens, int quote)
+    private static bool IsMentionedWord(IReadOnlyList<Token> tokens, int quote, string text)
     {
+        // "Vance said on "Fox News Sunday"": a programme's title, its words capitalised, after speaking "on".
+        if (quote >= 2 && tokens[quote - 1].Is("on") && tokens[quote - 2].IsWord
+            && (Lexicon.ReportingVerbs.Contains(tokens[quote - 2].Text) || Lexicon.IssuedNouns.Contains(tokens[quote - 2].Text) || tokens[quote - 2].Is("appeared"))
+            && IsTitleCase(text))
+        {
+            return true;
+        }
         if (quote + 1 < tokens.Count && tokens[quote + 1].IsWord && Lexicon.WorkNouns.Contains(tokens[quote + 1].Text))
         {
             return true;
@@ -736,6 +746,16 @@ internal sealed class Attributor(StoryReading story, List<ImportProblem> problem
         }
         return before >= 0 && tokens[before].IsWord && Lexicon.MentionNouns.Contains(tokens[before].Text);
     }
+
+    /// <summary>"Fox News Sunday", "Meet the Press", "60 Minutes": a few words, each capitalised but the little ones, with no sentence's stop.</summary>
+    private static bool IsTitleCase(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 6 && !text.TrimEnd().EndsWith(['.', ',', '?', '!', ';', ':'])
+            && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || TitleSmallWords.Contains(w)) && !TitleSmallWords.Contains(words[0]);
+    }
+
+    private static readonly HashSet<string> TitleSmallWords = new(StringComparer.Ordinal) { "the", "of", "and", "a", "an", "in", "on", "for", "to", "with", "at" };
 
     /// <summary>"One of the victims decided …", "A spokeswoman for the firm …": a sentence about someone the story does not name.</summary>
     private static bool OpensWithUnnamedPerson(IReadOnlyList<Token> tokens)

@@ -19,6 +19,8 @@ internal enum SubjectKind
     Organisation,
     /// <summary>An -ing form ("saying"): its speaker is the subject of the clause it hangs from.</summary>
     Participle,
+    /// <summary>"appear to say", "purports to show": words shown as someone's (a fake, a dubbed video), not said by them.</summary>
+    Seeming,
 }
 
 /// <summary>
@@ -208,6 +210,8 @@ internal static class Cues
 
     private const int MaxTitleChain = 24;
 
+    private static readonly HashSet<string> SeemingVerbs = Lexicon.Words("appear appears appeared appearing seem seems seemed purport purports purported");
+
     private static readonly HashSet<string> ChainWords = Lexicon.Words("of for the a an and & ( ) on in at to");
 
     /// <summary>Where the bracket that <paramref name="close"/> closes opens, within a few words; -1 when it does not.</summary>
@@ -263,6 +267,10 @@ internal static class Cues
         {
             return null;
         }
+        if (j >= 1 && tokens[j].Is("to") && tokens[j - 1].IsWord && SeemingVerbs.Contains(tokens[j - 1].Text))
+        {
+            return new(SubjectKind.Seeming, $"{tokens[j - 1].Text} to {tokens[verb].Text}", j - 1, verb);
+        }
         if (j >= 1 && tokens[j].Is("to") && tokens[j - 1].IsWord && !tokens[j - 1].IsCapitalised)
         {
             // "Schwartz went on to say": the subject of the verb that "to say" completes.
@@ -297,6 +305,13 @@ internal static class Cues
             // "Mike Waltz, the president's national security adviser, told": the subject stands before the appositive,
             // and before a degree set off by commas ("Nick James, Ph.D., of the University of Birmingham, wrote").
             var beforeAppositive = PhraseBefore(tokens, SkipNameSuffix(tokens, opening - 1));
+            // "Shawn VanDiver, the president of AfghanEvac, a coalition of groups, told": an appositive of an appositive.
+            if (PreviousComma(tokens, opening) is var earlier and > 0 && tokens[earlier + 1].IsWord && !tokens[earlier + 1].IsCapitalised
+                && (Lexicon.UnnamedDeterminers.Contains(tokens[earlier + 1].Text) || tokens[earlier + 1].Is("the"))
+                && PhraseBefore(tokens, SkipNameSuffix(tokens, earlier - 1)) is { Kind: SubjectKind.Name or SubjectKind.Pronoun } first)
+            {
+                return first;
+            }
             return beforeAppositive is { Kind: SubjectKind.Name or SubjectKind.Pronoun } ? beforeAppositive : null;
         }
         if (tokens[j].Is("who"))
@@ -332,6 +347,23 @@ internal static class Cues
             return named;
         }
         return phrase;
+    }
+
+    /// <summary>The comma that opens the phrase ending at the comma <paramref name="comma"/>, within a few words; -1 when there is none.</summary>
+    private static int PreviousComma(IReadOnlyList<Token> tokens, int comma)
+    {
+        for (var t = comma - 1; t >= 1 && comma - t < 25; t--)
+        {
+            if (tokens[t].Kind == TokenKind.Quote)
+            {
+                return -1;
+            }
+            if (tokens[t].Is(","))
+            {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /// <summary>The token before ", Ph.D." when one ends at <paramref name="end"/>; else <paramref name="end"/>.</summary>

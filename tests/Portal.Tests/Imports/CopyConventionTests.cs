@@ -270,4 +270,28 @@ public sealed class CopyConventionTests
 
         Assert.Null(SpeakerOf(draft, 0));
     }
+
+    [Theory]
+    [InlineData("\"This is how relations are shaped,\" the spokesperson, Maria Lopez, said, according to Dawn.", "Maria Lopez")]
+    [InlineData("Shawn VanDiver, the president of AfghanEvac, a coalition of groups helping the U.S., told VOA that \"there won't be any travel.\"", "Shawn VanDiver")]
+    public void The_speaker_stands_before_a_second_appositive_and_a_later_source_of_the_report_does_not_take_the_quote(string paragraph, string speaker)
+    {
+        var draft = Parse(paragraph);
+
+        Assert.Equal(speaker, SpeakerOf(draft, 0));
+    }
+
+    [Fact]
+    public void Words_a_fake_video_shows_someone_saying_and_a_programmes_title_are_given_to_no_one()
+    {
+        var draft = Parse("""
+            In one video, researchers Eliot Higgins and Shayan Sardarizadeh appear to say "The whole world is watching."
+
+            Vice President JD Vance said on "Fox News Sunday" that the talks would go on.
+            """);
+
+        Assert.Null(SpeakerOf(draft, 0));
+        Assert.Null(SpeakerOf(draft, 1));
+        Assert.Equal(Portal.Data.Quotes.QuoteSourceKind.NotSpeech, draft.Quotes[1].SourceKind);
+    }
 }
