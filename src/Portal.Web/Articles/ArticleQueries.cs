@@ -138,6 +138,15 @@ public sealed class ArticleQueries(PortalDbContext db, TimeProvider clock)
         return sections.FirstOrDefault(s => Slug.From(s, Article.SectionMaxLength) == slug);
     }
 
+    /// <summary>The sections with the most published articles, most first: what the masthead offers readers.</summary>
+    public async Task<IReadOnlyList<TagItem>> TopSectionsAsync(int most, CancellationToken cancellationToken)
+    {
+        var sections = await db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow().UtcDateTime)
+            .Where(a => a.Section != null).GroupBy(a => a.Section!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Take(most).Select(g => g.Key)
+            .ToListAsync(cancellationToken);
+        return sections.Select(s => new TagItem(s, Slug.From(s, Article.SectionMaxLength))).ToList();
+    }
+
     /// <summary>The tag's display name, when a published article carries it.</summary>
     public Task<string?> TagNamedAsync(string slug, CancellationToken cancellationToken) =>
         db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow().UtcDateTime)

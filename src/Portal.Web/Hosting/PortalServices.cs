@@ -37,6 +37,8 @@ public static class PortalServices
         .AddHostedService<ScheduledPublisher>()
         .AddScoped<SeedContent>()
         .AddScoped<ArticleQueries>()
+        .AddMemoryCache()
+        .AddSingleton<Shared.SectionNav>()
         .AddScoped<PersonQueries>()
         .AddScoped<QuoteQueries>()
         .AddScoped<CorrectionQueries>()

@@ -74,4 +74,23 @@ public sealed class HomePageTests
         Assert.Equal(photo.GetProperty("url").GetString(), listed.GetProperty("leadPhoto").GetProperty("url").GetString());
         Assert.Equal(40, listed.GetProperty("leadPhoto").GetProperty("width").GetInt32());
     }
+
+    [Fact]
+    public async Task The_masthead_links_to_the_sections_with_published_stories_and_not_to_a_drafts()
+    {
+        using var factory = new PortalFactory();
+        var api = await factory.EditorApiAsync();
+        Assert.Equal(HttpStatusCode.Created, (await api.SendJsonAsync(HttpMethod.Post, "/api/articles",
+            new { headline = "Oslo wins the cup", section = "Sport", body = "Oslo won the cup on Sunday." })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync("/api/articles/oslo-wins-the-cup/publish", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await api.SendJsonAsync(HttpMethod.Post, "/api/articles",
+            new { headline = "Budget talks begin", section = "Business", body = "Budget talks began on Monday." })).StatusCode);
+
+        var home = await factory.CreateClient().GetDocumentAsync("/");
+
+        var sections = home.QuerySelectorAll(".site-header nav a[href^='/sections/']").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+        Assert.Contains(("Sport", "/sections/sport"), sections);
+        Assert.Contains(("World", "/sections/world"), sections);
+        Assert.DoesNotContain(sections, s => s.TextContent == "Business");
+    }
 }
